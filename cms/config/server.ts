@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { assertProductionSecrets, requiredSecret } from '../src/env/secrets';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  // Config is the first thing Strapi loads: fail here, before any DB work.
+  assertProductionSecrets();
+  return {
+    host: env('HOST', '127.0.0.1'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', ''),
+    app: { keys: requiredSecret('APP_KEYS').split(',').map((key) => key.trim()) },
+  };
+};

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { compileCms } from '../../scripts/src/cms-process.ts';
+import { createTestDatabase } from './helpers/test-database.ts';
+import { startTestCms, TEST_ADMIN } from './helpers/test-cms.ts';
+
+export interface SharedCms {
+  url: string;
+  /** The read-only API token the CMS wrote for the site build. */
+  token: string;
+  tokenFile: string;
+  admin: { email: string; password: string };
+  databaseClient: 'sqlite' | 'postgres';
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cms: SharedCms;
+  }
+}
+
+/** One CMS per test run, shared by every integration test file. */
+export default async function setup(project: TestProject) {
+  await compileCms();
+  const database = await createTestDatabase('shared');
+  const cms = await startTestCms(database).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
+  project.provide('cms', {
+    url: cms.url,
+    token: fs.readFileSync(cms.tokenFile, 'utf8').trim(),
+    tokenFile: cms.tokenFile,
+    admin: { ...TEST_ADMIN },
+    databaseClient: database.client,
+  });
+  return async () => {
+    await cms.stop();
+    await database.drop();
+  };
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run, stopChild } from './child-process.ts';
+import { cmsDir } from './paths.ts';
+
+const strapiBin = path.join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+/** Compiles config and src to cms/dist (no admin panel): what `strapi start` runs. */
+export async function compileCms(options: { quiet?: boolean } = {}): Promise<void> {
+  await run(process.execPath, ['scripts/compile.cjs'], { cwd: cmsDir, quiet: options.quiet ?? true, env: cmsBaseEnv() });
+}
+
+/** Builds the admin panel (and compiles) with `strapi build`. */
+export async function buildCmsWithAdmin(options: { quiet?: boolean } = {}): Promise<void> {
+  await run(process.execPath, [strapiBin, 'build'], { cwd: cmsDir, quiet: options.quiet ?? false, env: cmsBaseEnv() });
+}
+
+function cmsBaseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true', ...extra };
+}
+
+export interface CmsProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the CMS printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartCmsOptions {
+  host?: string;
+  port: number;
+  /** Extra environment (database, secrets...); cms/.env fills in what is not set. */
+  env?: Record<string, string>;
+  /** Echo the CMS log to this process's stdout. */
+  echo?: boolean;
+  timeoutMs?: number;
+}
+
+/** Starts `strapi start` from cms/dist and resolves once /_health answers. */
+export async function startCms(options: StartCmsOptions): Promise<CmsProcess> {
+  if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
+    throw new Error('cms/dist is missing: compile the CMS first (compileCms or `pnpm --filter @portal/cms build`).');
+  }
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host}:${options.port}`;
+  const child = spawn(process.execPath, [strapiBin, 'start'], {
+    cwd: cmsDir,
+    env: cmsBaseEnv({ HOST: host, PORT: String(options.port), ...options.env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (options.echo) process.stdout.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  const cms: CmsProcess = { url, child, output: () => output, stop: () => stopChild(child) };
+  try {
+    await waitForHealth(url, child, options.timeoutMs ?? 180_000);
+  } catch (error) {
+    await cms.stop();
+    const tail = output.split('\n').slice(-40).join('\n');
+    throw new Error(`${(error as Error).message}\n--- CMS output (last lines) ---\n${tail}`);
+  }
+  return cms;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The CMS exited during start-up (${child.signalCode ?? `exit ${child.exitCode}`}).`);
+    }
+    try {
+      const response = await fetch(`${url}/_health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 204 || response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The CMS did not answer ${url}/_health within ${Math.round(timeoutMs / 1000)} s.`);
+}

@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Absolute paths of the workspace, independent of the caller's cwd. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cmsDir = path.join(repoRoot, 'cms');
+export const siteDir = path.join(repoRoot, 'site');
+export const sharedTypesDir = path.join(repoRoot, 'shared-types');
+export const cmsEnvFile = path.join(cmsDir, '.env');
+export const binDir = path.join(repoRoot, 'node_modules', '.bin');

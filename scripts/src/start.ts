@@ -1,0 +1,128 @@
+/**
+ * `pnpm start`: the whole portal on one machine. Generates cms/.env on first
+ * start, builds what is stale, starts the CMS on SQLite (seeded on first
+ * start), builds the site from it, serves it, and prints where everything is.
+ * Ctrl-C stops the CMS and the site server.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from './child-process.ts';
+import { ensureCmsEnvFile } from './cms-env.ts';
+import { buildCmsWithAdmin, compileCms, startCms, type CmsProcess } from './cms-process.ts';
+import { cmsDir, cmsEnvFile, repoRoot, sharedTypesDir, siteDir, binDir } from './paths.ts';
+import { buildSite } from './site-build.ts';
+import { createStaticServer } from './static-server.ts';
+
+function readPort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name} must be a TCP port number (1-65535), got "${raw}".`);
+  }
+  return port;
+}
+
+const step = (text: string) => console.log(`\n▶ ${text}`);
+
+/** The admin panel only needs rebuilding when its inputs change. */
+function adminStamp(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of [path.join(repoRoot, 'pnpm-lock.yaml'), path.join(cmsDir, 'package.json')]) {
+    hash.update(fs.readFileSync(file));
+  }
+  const adminDir = path.join(cmsDir, 'src', 'admin');
+  for (const entry of fs.readdirSync(adminDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) hash.update(fs.readFileSync(path.join(entry.parentPath, entry.name)));
+  }
+  return hash.digest('hex');
+}
+
+async function main(): Promise<void> {
+  const host = process.env.HOST || '127.0.0.1';
+  const cmsPort = readPort('CMS_PORT', 1337);
+  const sitePort = readPort('SITE_PORT', 4321);
+  const cmsUrl = `http://${host}:${cmsPort}`;
+  const siteUrl = `http://${host}:${sitePort}`;
+
+  const env = ensureCmsEnvFile(cmsEnvFile);
+  if (env.created) console.log(`Generated ${path.relative(repoRoot, cmsEnvFile)} with fresh secrets.`);
+
+  step('Building @portal/shared-types');
+  await run(path.join(binDir, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: sharedTypesDir });
+
+  const stampFile = path.join(cmsDir, 'dist', 'build', '.portal-admin-stamp');
+  const stamp = adminStamp();
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    step('Compiling the CMS (admin panel is up to date)');
+    await compileCms();
+  } else {
+    step('Building the CMS and its admin panel (first start takes a few minutes)');
+    await buildCmsWithAdmin();
+    fs.writeFileSync(stampFile, stamp);
+  }
+
+  step(`Starting the CMS on ${cmsUrl} (log: cms/.tmp/cms.log)`);
+  fs.mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
+  const log = fs.createWriteStream(path.join(cmsDir, '.tmp', 'cms.log'), { flags: 'a' });
+  const cms: CmsProcess = await startCms({ host, port: cmsPort, env: { PUBLIC_URL: cmsUrl } });
+  log.write(cms.output());
+  cms.child.stdout?.pipe(log);
+  cms.child.stderr?.pipe(log);
+
+  const server = createStaticServer(() => path.join(siteDir, 'dist'));
+  const stopAll = async (code: number) => {
+    server.close();
+    await cms.stop();
+    process.exit(code);
+  };
+  cms.child.once('exit', (exitCode) => {
+    console.error(`The CMS stopped (exit ${exitCode}); see cms/.tmp/cms.log. Stopping the site server.`);
+    server.close();
+    process.exit(1);
+  });
+
+  try {
+    step('Building the site from the CMS');
+    await buildSite({
+      cmsUrl,
+      tokenFile: path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token'),
+      siteUrl,
+      outDir: path.join(siteDir, 'dist'),
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    await stopAll(1);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(sitePort, host, resolve);
+  });
+
+  const email = env.values.DEMO_ADMIN_EMAIL;
+  const password = env.created
+    ? env.values.DEMO_ADMIN_PASSWORD
+    : `(see DEMO_ADMIN_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`;
+  console.log(`
+Portal is running.
+  Site:   ${siteUrl}/
+  Admin:  ${cmsUrl}/admin
+  Login:  ${email}
+  Password: ${password}
+Press Ctrl-C to stop.`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.log('\nStopping...');
+      cms.child.removeAllListeners('exit');
+      void stopAll(0);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

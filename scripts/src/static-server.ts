@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/** Headers every response carries; scripts only from the site itself. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; " +
+    "connect-src 'self' http: https:; form-action 'self' http: https:; frame-ancestors 'self'; base-uri 'self'; object-src 'none'",
+};
+
+/**
+ * Resolves a URL path to a file under `root`: `/a/` → `/a/index.html`,
+ * `/a` → `/a/index.html` when `a` is a directory. Returns null for anything
+ * outside root (path traversal) or missing.
+ */
+export function resolveFile(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const candidate = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
+  try {
+    const stat = fs.statSync(candidate);
+    if (stat.isFile()) return candidate;
+    if (stat.isDirectory()) {
+      const index = path.join(candidate, 'index.html');
+      return fs.existsSync(index) ? index : null;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A small static file server for the built site. `root` is read at every
+ * request through `getRoot`, so the served directory can be switched
+ * atomically (symlink swap) while the server runs.
+ */
+export function createStaticServer(getRoot: () => string): http.Server {
+  return http.createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const root = fs.realpathSync(getRoot());
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Directory URLs without a trailing slash redirect, as static hosts do.
+    const file = resolveFile(root, url.pathname);
+    if (file && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const target = file ?? resolveFile(root, '/404.html');
+    if (!target) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Không tìm thấy trang');
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
+    const { size } = fs.statSync(target);
+    response.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': size,
+      'Cache-Control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
+      ...SECURITY_HEADERS,
+    });
+    if (request.method === 'HEAD') response.end();
+    else fs.createReadStream(target).pipe(response);
+  });
+}
