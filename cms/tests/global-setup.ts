@@ -10,7 +10,8 @@ export interface SharedCms {
   token: string;
   tokenFile: string;
   admin: { email: string; password: string };
-  databaseClient: 'sqlite' | 'postgres';
+  /** The database the shared CMS runs on (the same env the CMS was given). */
+  database: { client: 'sqlite' | 'postgres'; env: Record<string, string> };
 }
 
 declare module 'vitest' {
@@ -32,7 +33,7 @@ export default async function setup(project: TestProject) {
     token: fs.readFileSync(cms.tokenFile, 'utf8').trim(),
     tokenFile: cms.tokenFile,
     admin: { ...TEST_ADMIN },
-    databaseClient: database.client,
+    database: { client: database.client, env: database.env },
   });
   return async () => {
     await cms.stop();

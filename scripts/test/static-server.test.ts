@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, resolveFile } from '../src/static-server.ts';
+
+let root: string;
+let base: string;
+const server = createStaticServer(() => root);
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-static-'));
+  fs.mkdirSync(path.join(root, 'tin-tuc', 'bai-viet'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'index.html'), '<h1>Trang chủ</h1>');
+  fs.writeFileSync(path.join(root, 'tin-tuc', 'bai-viet', 'index.html'), '<h1>Bài viết</h1>');
+  fs.writeFileSync(path.join(root, '404.html'), '<h1>Không tìm thấy trang</h1>');
+  fs.writeFileSync(path.join(root, 'rss.xml'), '<rss/>');
+  fs.writeFileSync(path.join(os.tmpdir(), 'portal-secret.txt'), 'secret');
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('the static site server', () => {
+  it('serves directory indexes with security headers', async () => {
+    const response = await fetch(`${base}/tin-tuc/bai-viet/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Bài viết');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('redirects a directory URL without its trailing slash', async () => {
+    const response = await fetch(`${base}/tin-tuc/bai-viet?x=1`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/tin-tuc/bai-viet/?x=1');
+  });
+
+  it('answers unknown paths with the site 404 page and status', async () => {
+    const response = await fetch(`${base}/khong-co/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Không tìm thấy trang');
+  });
+
+  it('serves files with their content type', async () => {
+    const response = await fetch(`${base}/rss.xml`);
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('never serves files outside its root', () => {
+    expect(resolveFile(root, '/../portal-secret.txt')).toBeNull();
+    expect(resolveFile(root, '/%2e%2e/portal-secret.txt')).toBeNull();
+    expect(resolveFile(root, '/%00')).toBeNull();
+    expect(resolveFile(root, '/%E0%A4%A')).toBeNull();
+    expect(resolveFile(root, '/')).toBe(path.join(root, 'index.html'));
+  });
+});
