@@ -1,0 +1,205 @@
+// Public API of @portal/shared-types. Named re-exports only (no side effects, no top-level await), so the built
+// module loads both as ESM (Astro) and through Node's require(esm) (Strapi).
+
+export {
+  OFFICIAL_LETTER_NAME,
+  PARTY_DOCUMENT_TYPES,
+  PARTY_ISSUER_NAMES,
+  STATE_DOCUMENT_TYPES,
+  documentTypeName,
+  findDocumentType,
+} from './document-types.js';
+export type { DocumentSystem, DocumentTypeInfo } from './document-types.js';
+
+export {
+  cleanDocumentNumberText,
+  documentNumberKey,
+  findDocumentNumbers,
+  formatDocumentNumber,
+  issuerTerm,
+  parseDocumentNumber,
+} from './document-number.js';
+export type { DocumentNumber, FoundDocumentNumber, ParseDocumentNumberResult } from './document-number.js';
+
+export { compareVietnamese, foldVietnamese, includesFolded, slugify } from './vietnamese-text.js';
+export type { SlugifyOptions } from './vietnamese-text.js';
+
+export { formatViNumber, formatViPercent, parseViNumber } from './vi-number.js';
+export type { ViNumberFormatOptions } from './vi-number.js';
+
+export {
+  VIETNAM_TIME_ZONE,
+  VI_WEEKDAY_NAMES,
+  formatViDate,
+  isoWeekOf,
+  isoWeekRange,
+  isoWeeksInYear,
+  isValidIsoWeek,
+  toVietnamDateTime,
+  toVietnamIsoDate,
+} from './vi-date.js';
+export type { IsoWeek, ViDateFormatOptions, VietnamDateTime } from './vi-date.js';
+
+export { ROMAN_MAX, ROMAN_MIN, fromRoman, toRoman } from './roman.js';
+
+export {
+  INDICATOR_STATUS_LABELS,
+  KPI_DECIMALS,
+  KpiInputError,
+  PARTY_GRADING_LABELS,
+  computeIndicatorResult,
+  gradeFromScore,
+  roundHalfAwayFromZero,
+  summarizeReport,
+} from './kpi.js';
+export type {
+  IndicatorDirection,
+  IndicatorInput,
+  IndicatorResult,
+  IndicatorStatus,
+  PartyGrading,
+  ReportSummary,
+} from './kpi.js';
+
+export {
+  documentIdSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  labelledEnum,
+  linkSchema,
+  mediaFormatSchema,
+  mediaListSchema,
+  mediaSchema,
+  paginationSchema,
+  requiredTextSchema,
+  seoSchema,
+  slugSchema,
+  strapiEntryFields,
+  strapiErrorResponseSchema,
+  strapiIdSchema,
+  strapiListResponse,
+  strapiSingleResponse,
+  timeOfDaySchema,
+} from './schemas/common.js';
+export type { Link, Media, MediaFormat, Pagination, Seo, StrapiErrorResponse } from './schemas/common.js';
+
+export { blocksLinkNodeSchema, blocksNodeSchema, blocksSchema, blocksTextNodeSchema, blocksToPlainText } from './schemas/blocks.js';
+export type {
+  Blocks,
+  BlocksCodeNode,
+  BlocksHeadingNode,
+  BlocksImage,
+  BlocksImageNode,
+  BlocksInlineNode,
+  BlocksLinkNode,
+  BlocksListItemNode,
+  BlocksListNode,
+  BlocksNode,
+  BlocksParagraphNode,
+  BlocksQuoteNode,
+  BlocksTextNode,
+} from './schemas/blocks.js';
+
+export {
+  SECTION_COMPONENTS,
+  documentCardSectionSchema,
+  gallerySectionSchema,
+  imageSectionSchema,
+  kpiChartSectionSchema,
+  quoteSectionSchema,
+  richTextSectionSchema,
+  sectionSchema,
+  tableSectionSchema,
+} from './schemas/sections.js';
+export type { Section, SectionComponentName } from './schemas/sections.js';
+
+export { articleBaseSchema, articleSchema } from './schemas/article.js';
+export type { Article, ArticleBase } from './schemas/article.js';
+
+export { categoryBaseSchema, categorySchema } from './schemas/category.js';
+export type { Category, CategoryBase } from './schemas/category.js';
+
+export { tagBaseSchema, tagSchema } from './schemas/tag.js';
+export type { Tag, TagBase } from './schemas/tag.js';
+
+export { pageBaseSchema, pageSchema } from './schemas/page.js';
+export type { Page, PageBase } from './schemas/page.js';
+
+export {
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_LEVEL_LABELS,
+  organisationBaseSchema,
+  organisationKindSchema,
+  organisationLevelSchema,
+  organisationSchema,
+} from './schemas/organisation.js';
+export type { Organisation, OrganisationBase, OrganisationKind, OrganisationLevel } from './schemas/organisation.js';
+
+export { personBaseSchema, personPositionSchema, personSchema } from './schemas/person.js';
+export type { Person, PersonBase, PersonPosition } from './schemas/person.js';
+
+export {
+  DOCUMENT_RELATION_INVERSE_LABELS,
+  DOCUMENT_RELATION_KIND_LABELS,
+  DOCUMENT_SYSTEM_LABELS,
+  DOCUMENT_VALIDITY_LABELS,
+  SIGNING_CAPACITY_ABBREVIATIONS,
+  SIGNING_CAPACITY_LABELS,
+  documentBaseSchema,
+  documentRelationKindSchema,
+  documentRelationSchema,
+  documentSchema,
+  documentSystemSchema,
+  documentValiditySchema,
+  signingCapacitySchema,
+} from './schemas/document.js';
+export type {
+  Document,
+  DocumentBase,
+  DocumentRelation,
+  DocumentRelationKind,
+  DocumentValidity,
+  SigningCapacity,
+} from './schemas/document.js';
+
+export { congressBaseSchema, congressSchema, termTargetSchema } from './schemas/congress.js';
+export type { Congress, CongressBase, TermTarget } from './schemas/congress.js';
+
+export {
+  INDICATOR_DIRECTION_LABELS,
+  INDICATOR_DOMAIN_LABELS,
+  INDICATOR_TARGET_KIND_LABELS,
+  indicatorBaseSchema,
+  indicatorDirectionSchema,
+  indicatorDomainSchema,
+  indicatorSchema,
+  indicatorTargetKindSchema,
+} from './schemas/indicator.js';
+export type { Indicator, IndicatorBase, IndicatorDomain, IndicatorTargetKind } from './schemas/indicator.js';
+
+export {
+  REPORT_PERIOD_LABELS,
+  indicatorStatusSchema,
+  kpiReportBaseSchema,
+  kpiReportSchema,
+  kpiValueSchema,
+  partyGradingSchema,
+  reportPeriodSchema,
+} from './schemas/kpi-report.js';
+export type { KpiReport, KpiReportBase, KpiValue, ReportPeriod } from './schemas/kpi-report.js';
+
+export { scheduleBaseSchema, scheduleEntrySchema, scheduleSchema } from './schemas/schedule.js';
+export type { Schedule, ScheduleBase, ScheduleEntry } from './schemas/schedule.js';
+
+export {
+  FEEDBACK_MODERATION_LABELS,
+  FEEDBACK_TARGET_LABELS,
+  feedbackModerationSchema,
+  feedbackSchema,
+  feedbackTargetSchema,
+  publicFeedbackSchema,
+} from './schemas/feedback.js';
+export type { Feedback, FeedbackModeration, PublicFeedback } from './schemas/feedback.js';
+
+export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, siteSettingsSchema } from './schemas/site-settings.js';
+export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';

@@ -1,0 +1,11 @@
+/** Paginated lists. */
+
+import { t } from '../i18n/vi.ts';
+
+/** Articles per page of the news and category lists. */
+export const LIST_PAGE_SIZE = 20;
+
+/** "Tin tức", then "Tin tức (trang 2)" from the second page on, so every page has its own title. */
+export function pageTitle(title: string, page: number): string {
+  return page <= 1 ? title : `${title} ${t('pagination.titleSuffix', { page })}`;
+}

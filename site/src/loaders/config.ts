@@ -1,0 +1,103 @@
+/**
+ * Build settings for reaching the CMS, read from the environment once and validated up front so that a
+ * misconfigured build stops with a message naming the variable and the fix.
+ */
+
+import fs from 'node:fs';
+import { StrapiConfigError } from './errors.ts';
+
+export interface StrapiConfig {
+  /** Base URL of the Strapi server, without a trailing slash, e.g. "http://127.0.0.1:1337". */
+  url: string;
+  /** Read-only API token sent as `Authorization: Bearer <token>`. */
+  token: string;
+  /**
+   * Public base URL of uploaded media, used to build image URLs in pages. STRAPI_MEDIA_URL when set, else `url`
+   * (the CMS URL seen by the build machine may differ from the one visitors can reach).
+   */
+  mediaUrl: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readBaseUrl(env: Env, variable: string, example: string): string | undefined {
+  const raw = env[variable]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch (cause) {
+    throw new StrapiConfigError(variable, `is not a valid URL ("${raw}")`, `Set it to an absolute URL such as ${example}.`, {
+      cause,
+    });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new StrapiConfigError(variable, `must use http or https ("${raw}")`, `Set it to an absolute URL such as ${example}.`);
+  }
+  if (parsed.search !== '' || parsed.hash !== '') {
+    throw new StrapiConfigError(variable, `must not contain a query or fragment ("${raw}")`, `Set it to the bare server URL, such as ${example}.`);
+  }
+  return parsed.href.replace(/\/+$/, '');
+}
+
+function readToken(env: Env): string {
+  // A token file wins over an inline token: it is how the CMS hands its token to local builds and how secret
+  // managers mount secrets, and it keeps the token out of process listings.
+  const file = env['STRAPI_TOKEN_FILE']?.trim();
+  if (file !== undefined && file !== '') {
+    let content: string;
+    try {
+      content = fs.readFileSync(file, 'utf8');
+    } catch (cause) {
+      throw new StrapiConfigError(
+        'STRAPI_TOKEN_FILE',
+        `points to a file that cannot be read ("${file}")`,
+        'Point it to the file holding the CMS API token, or set STRAPI_TOKEN instead.',
+        { cause },
+      );
+    }
+    const token = content.trim();
+    if (token === '') {
+      throw new StrapiConfigError(
+        'STRAPI_TOKEN_FILE',
+        `points to an empty file ("${file}")`,
+        'Write the CMS API token (Settings → API Tokens, read-only) into that file.',
+      );
+    }
+    return token;
+  }
+  const token = env['STRAPI_TOKEN']?.trim();
+  if (token === undefined || token === '') {
+    throw new StrapiConfigError(
+      'STRAPI_TOKEN',
+      'is not set',
+      'Set STRAPI_TOKEN to a read-only CMS API token (Settings → API Tokens), or STRAPI_TOKEN_FILE to a file holding it.',
+    );
+  }
+  return token;
+}
+
+/** Reads and validates the CMS settings from an environment; throws StrapiConfigError on the first problem. */
+export function readStrapiConfig(env: Env): StrapiConfig {
+  const example = 'http://127.0.0.1:1337';
+  const url = readBaseUrl(env, 'STRAPI_URL', example);
+  if (url === undefined) {
+    throw new StrapiConfigError('STRAPI_URL', 'is not set', `Set it to the CMS base URL, e.g. STRAPI_URL=${example}.`);
+  }
+  const token = readToken(env);
+  const mediaUrl = readBaseUrl(env, 'STRAPI_MEDIA_URL', 'https://cms.example.vn') ?? url;
+  return { url, token, mediaUrl };
+}
+
+/** Whether the CMS location is configured at all (STRAPI_URL set), without validating anything. */
+export function isStrapiConfigured(env: Env = process.env): boolean {
+  return (env['STRAPI_URL']?.trim() ?? '') !== '';
+}
+
+let cached: StrapiConfig | undefined;
+
+/** The CMS settings of this process, read from process.env on first use. */
+export function strapiConfig(): StrapiConfig {
+  cached ??= readStrapiConfig(process.env);
+  return cached;
+}

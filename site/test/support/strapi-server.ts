@@ -1,0 +1,140 @@
+/**
+ * A real HTTP server (node:http, free port) that answers Strapi 5 list requests the way Strapi does — bearer-token
+ * check, `pagination[page]` / `pagination[pageSize]` capped at maxLimit, `{ data, meta: { pagination } }` — with hooks
+ * to inject faults. Used by the loader tests and by local mock builds.
+ */
+
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { strapiErrors } from './fixtures.ts';
+
+export interface RecordedRequest {
+  /** Path without the query, e.g. "/api/articles". */
+  path: string;
+  /** Decoded query parameters. */
+  query: URLSearchParams;
+  /** Requested page (1 when absent). */
+  page: number;
+  /** 1 for the first request of this path+page, 2 for the first retry… */
+  attempt: number;
+  authorization: string | undefined;
+}
+
+/** What to do with one request instead of (or before) the normal answer. */
+export type Fault =
+  | { status: number; body?: unknown }
+  | { rawBody: string; status?: number }
+  | { delayMs: number }
+  | { json: (normal: ListBody) => unknown }
+  | { destroy: true };
+
+export interface ListBody {
+  data: unknown[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+export interface MockStrapiOptions {
+  /** Entries per list endpoint, e.g. `{ '/api/articles': [...] }`. */
+  collections: Record<string, unknown[]>;
+  /** Expected API token; default "test-token". */
+  token?: string;
+  /** Server-side cap of pageSize (Strapi's REST maxLimit); default 100. */
+  maxLimit?: number;
+  /** Delay of every normal answer, to make concurrent requests overlap; default 0. */
+  delayMs?: number;
+  /** Returns a fault for a request, or undefined to answer normally. */
+  fault?: (request: RecordedRequest) => Fault | undefined;
+}
+
+export interface MockStrapi {
+  url: string;
+  requests: RecordedRequest[];
+  /** Highest number of requests being answered at the same time. */
+  maxInFlight: number;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startMockStrapi(options: MockStrapiOptions): Promise<MockStrapi> {
+  const token = options.token ?? 'test-token';
+  const maxLimit = options.maxLimit ?? 100;
+  const attempts = new Map<string, number>();
+  let inFlight = 0;
+
+  const state: MockStrapi = {
+    url: '',
+    requests: [],
+    maxInFlight: 0,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+
+  const send = (response: http.ServerResponse, status: number, body: string) => {
+    if (response.destroyed) return;
+    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+    response.end(body);
+  };
+
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const page = Number(url.searchParams.get('pagination[page]') ?? '1');
+    const key = `${url.pathname}#${page}`;
+    const attempt = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, attempt);
+    const recorded: RecordedRequest = {
+      path: url.pathname,
+      query: url.searchParams,
+      page,
+      attempt,
+      authorization: request.headers.authorization,
+    };
+    state.requests.push(recorded);
+
+    const fault = options.fault?.(recorded);
+    if (fault !== undefined && 'destroy' in fault) {
+      request.socket.destroy();
+      return;
+    }
+    if (fault !== undefined && 'delayMs' in fault) await sleep(fault.delayMs);
+    if (fault !== undefined && 'status' in fault && !('rawBody' in fault)) {
+      return send(response, fault.status, JSON.stringify(fault.body ?? strapiErrors.internal));
+    }
+    if (fault !== undefined && 'rawBody' in fault) return send(response, fault.status ?? 200, fault.rawBody);
+
+    if (recorded.authorization !== `Bearer ${token}`) return send(response, 401, JSON.stringify(strapiErrors.unauthorized));
+    const entries = options.collections[url.pathname];
+    if (entries === undefined) return send(response, 404, JSON.stringify(strapiErrors.notFound));
+
+    const pageSize = Math.min(maxLimit, Number(url.searchParams.get('pagination[pageSize]') ?? '25'));
+    const body: ListBody = {
+      data: entries.slice((page - 1) * pageSize, page * pageSize),
+      meta: { pagination: { page, pageSize, pageCount: Math.ceil(entries.length / pageSize), total: entries.length } },
+    };
+    if (options.delayMs) await sleep(options.delayMs);
+    const json = fault !== undefined && 'json' in fault ? fault.json(body) : body;
+    send(response, 200, JSON.stringify(json));
+  };
+
+  const server = http.createServer((request, response) => {
+    inFlight += 1;
+    state.maxInFlight = Math.max(state.maxInFlight, inFlight);
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        inFlight -= 1;
+      }
+    };
+    response.on('close', finish);
+    answer(request, response).catch((error: unknown) => {
+      send(response, 500, JSON.stringify({ data: null, error: { status: 500, name: 'MockError', message: String(error) } }));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return state;
+}
