@@ -8,6 +8,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     host: env('HOST', '127.0.0.1'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
+    // No update checks: the machines reach only the npm registry.
+    logger: { updates: { enabled: false } },
     app: { keys: requiredSecret('APP_KEYS').split(',').map((key) => key.trim()) },
   };
 };

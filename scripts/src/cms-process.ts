@@ -17,7 +17,7 @@ export async function buildCmsWithAdmin(options: { quiet?: boolean } = {}): Prom
 }
 
 function cmsBaseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true', ...extra };
+  return { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...extra };
 }
 
 export interface CmsProcess {
