@@ -2,18 +2,25 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run, stopChild } from './child-process.ts';
+import { withDirLock } from './dir-lock.ts';
 import { cmsDir } from './paths.ts';
 
 const strapiBin = path.join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+/** Held while cms/dist is written or read by a booting CMS. */
+const distLock = path.join(cmsDir, '.dist.lock');
 
 /** Compiles config and src to cms/dist (no admin panel): what `strapi start` runs. */
 export async function compileCms(options: { quiet?: boolean } = {}): Promise<void> {
-  await run(process.execPath, ['scripts/compile.cjs'], { cwd: cmsDir, quiet: options.quiet ?? true, env: cmsBaseEnv() });
+  await withDirLock(distLock, () =>
+    run(process.execPath, ['scripts/compile.cjs'], { cwd: cmsDir, quiet: options.quiet ?? true, env: cmsBaseEnv() }),
+  );
 }
 
 /** Builds the admin panel (and compiles) with `strapi build`. */
 export async function buildCmsWithAdmin(options: { quiet?: boolean } = {}): Promise<void> {
-  await run(process.execPath, [strapiBin, 'build'], { cwd: cmsDir, quiet: options.quiet ?? false, env: cmsBaseEnv() });
+  await withDirLock(distLock, () =>
+    run(process.execPath, [strapiBin, 'build'], { cwd: cmsDir, quiet: options.quiet ?? false, env: cmsBaseEnv() }),
+  );
 }
 
 function cmsBaseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -39,7 +46,12 @@ export interface StartCmsOptions {
 }
 
 /** Starts `strapi start` from cms/dist and resolves once /_health answers. */
-export async function startCms(options: StartCmsOptions): Promise<CmsProcess> {
+export function startCms(options: StartCmsOptions): Promise<CmsProcess> {
+  // Strapi reads all of dist while it boots; nobody may recompile meanwhile.
+  return withDirLock(distLock, () => bootCms(options));
+}
+
+async function bootCms(options: StartCmsOptions): Promise<CmsProcess> {
   if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
     throw new Error('cms/dist is missing: compile the CMS first (compileCms or `pnpm --filter @portal/cms build`).');
   }
