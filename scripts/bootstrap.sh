@@ -20,6 +20,17 @@ fi
 
 pnpm install --frozen-lockfile --prefer-offline --reporter=silent
 
+# The browser tests drive Debian's Chromium; install it where we can.
+if [ "${1:-}" = test ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium for the browser tests (apt-get) ..."
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser tests need Chromium: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
 case "${1:-}" in
   start) exec pnpm run --silent portal:start ;;
   test) exec pnpm run --silent portal:test ;;
