@@ -1,19 +1,27 @@
 import type { Core } from '@strapi/strapi';
+import { configureAdminLabels } from './bootstrap/admin-labels';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
+import { ensureEditorialRoles } from './bootstrap/roles';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
+import { registerContentRules } from './validation/content-rules';
 import { registerSlugFromTitle } from './validation/slug-from-title';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugFromTitle(strapi);
+    registerContentRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await configurePublicPermissions(strapi);
+    await ensureEditorialRoles(strapi);
+    await configureAdminLabels(strapi);
     await ensureDemoAdmin(strapi);
     await ensureSiteToken(strapi);
     await seedDemoContent(strapi);
+    await ensureRebuildWebhook(strapi);
   },
 };

@@ -187,6 +187,15 @@ describe('document', () => {
     expect(DOCUMENT_VALIDITY_LABELS[document.validity]).toBe('Còn hiệu lực');
   });
 
+  it('parses the inverse relations the CMS adds, checking each source like a document', () => {
+    const document = documentSchema.parse(loadFixture('document'));
+    expect(document.referencedBy?.map(({ kind, source }) => [kind, source.normalizedNumber])).toEqual([['guides', '16-HD/HU']]);
+    const broken = cloneFixture('document');
+    const [incoming] = broken['referencedBy'] as Array<{ source: Record<string, unknown> }>;
+    incoming!.source['issuerCode'] = 'TU';
+    expect(issuesOf(documentSchema, broken).join()).toContain('referencedBy.0.source.issuerCode');
+  });
+
   it('rejects parsed parts that do not match the raw number, naming the field', () => {
     const document = cloneFixture('document');
     document['typeCode'] = 'NQ';

@@ -1,19 +1,37 @@
 import type { Core } from '@strapi/strapi';
 
-/**
- * What anonymous visitors may do through the content API. Anything else an
- * earlier version or a slip in the admin granted to the public role on our
- * own `api::` types is revoked at every start.
- */
-export const PUBLIC_ACTIONS = [
-  'api::article.article.find',
-  'api::article.article.findOne',
-  'api::category.category.find',
-  'api::category.category.findOne',
+/** Content types visitors may read (published entries only: the published-only middleware refuses drafts). */
+export const PUBLIC_COLLECTION_TYPES = [
+  'api::article.article',
+  'api::category.category',
+  'api::tag.tag',
+  'api::page.page',
+  'api::organisation.organisation',
+  'api::person.person',
+  'api::legal-document.legal-document',
+  'api::congress.congress',
+  'api::indicator.indicator',
+  'api::kpi-report.kpi-report',
+  'api::schedule.schedule',
 ] as const;
+
+export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
+
+/**
+ * What anonymous visitors may do through the content API: read. Feedback is absent on purpose (e-mail addresses
+ * are private; approved feedback gets its own route), and nothing may be written.
+ */
+export const PUBLIC_ACTIONS: readonly string[] = [
+  ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
+];
 
 const PERMISSION = 'plugin::users-permissions.permission';
 
+/**
+ * Makes the public role's grants on our own `api::` types exactly PUBLIC_ACTIONS at every start: anything else an
+ * earlier version or a slip in the admin granted is revoked.
+ */
 export async function configurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db
     .query('plugin::users-permissions.role')

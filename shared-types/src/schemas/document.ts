@@ -203,6 +203,22 @@ export const documentRelationSchema = z.object({
 });
 export type DocumentRelation = z.infer<typeof documentRelationSchema>;
 
+/**
+ * One relation another published document holds towards this one (computed by the CMS on every read, not stored):
+ * read "source <kind> this document", shown with DOCUMENT_RELATION_INVERSE_LABELS ("Được hướng dẫn bởi"…).
+ */
+export const documentIncomingRelationSchema = z.object({
+  /** Relation kind as the source declared it. */
+  kind: documentRelationKindSchema,
+  /** The source's note on the relation. */
+  note: z.string().nullable(),
+  /** The published document holding the relation (scalar fields). */
+  get source() {
+    return documentBaseSchema;
+  },
+});
+export type DocumentIncomingRelation = z.infer<typeof documentIncomingRelationSchema>;
+
 export const documentSchema = z
   .object({
     ...documentScalarFields,
@@ -221,6 +237,13 @@ export const documentSchema = z
     /** Articles about the document (inverse of article.relatedDocuments); absent when not populated. */
     get articles() {
       return z.array(articleBaseSchema).optional();
+    },
+    /**
+     * Inverse relations: published documents pointing at this one by reference or by its normalised number. Added by
+     * the CMS to every /api/legal-documents response (find and findOne); absent elsewhere.
+     */
+    get referencedBy() {
+      return z.array(documentIncomingRelationSchema).optional();
     },
   })
   .superRefine(checkDerivedNumber);

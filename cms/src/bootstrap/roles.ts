@@ -1,0 +1,153 @@
+import type { Core } from '@strapi/strapi';
+
+const ACTION = {
+  create: 'plugin::content-manager.explorer.create',
+  read: 'plugin::content-manager.explorer.read',
+  update: 'plugin::content-manager.explorer.update',
+  delete: 'plugin::content-manager.explorer.delete',
+  publish: 'plugin::content-manager.explorer.publish',
+} as const;
+type ContentAction = keyof typeof ACTION;
+
+const IS_CREATOR = 'admin::is-creator';
+
+/** Content editors write (news, documents, reports, schedules…). */
+export const EDITORIAL_TYPES = [
+  'api::article.article',
+  'api::page.page',
+  'api::legal-document.legal-document',
+  'api::congress.congress',
+  'api::kpi-report.kpi-report',
+  'api::schedule.schedule',
+] as const;
+
+/** Reference data that articles and documents link to. */
+export const REFERENCE_TYPES = [
+  'api::category.category',
+  'api::tag.tag',
+  'api::organisation.organisation',
+  'api::person.person',
+  'api::indicator.indicator',
+] as const;
+
+export const FEEDBACK_TYPE = 'api::feedback.feedback';
+export const SETTINGS_TYPE = 'api::site-setting.site-setting';
+
+interface Grant {
+  action: ContentAction;
+  subjects: readonly string[];
+  /** Only on entries the user created. */
+  ownOnly?: boolean;
+}
+
+interface EditorialRole {
+  code: string;
+  name: string;
+  description: string;
+  grants: readonly Grant[];
+  /** Media library access (upload, use and edit images and files). */
+  media: 'none' | 'own' | 'all';
+}
+
+export const EDITORIAL_ROLES: readonly EditorialRole[] = [
+  {
+    code: 'portal-author',
+    name: 'Tác giả',
+    description: 'Viết và sửa bản nháp của chính mình (tin bài, văn bản, báo cáo, lịch công tác); không xuất bản, không xóa.',
+    grants: [
+      { action: 'create', subjects: EDITORIAL_TYPES },
+      { action: 'read', subjects: EDITORIAL_TYPES, ownOnly: true },
+      { action: 'update', subjects: EDITORIAL_TYPES, ownOnly: true },
+      { action: 'read', subjects: REFERENCE_TYPES },
+    ],
+    media: 'own',
+  },
+  {
+    code: 'portal-editor',
+    name: 'Biên tập viên',
+    description: 'Quản lý và xuất bản toàn bộ nội dung, kể cả bài của người khác; kiểm duyệt ý kiến bạn đọc.',
+    grants: (['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
+      action,
+      subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE],
+    })),
+    media: 'all',
+  },
+  {
+    code: 'portal-moderator',
+    name: 'Kiểm duyệt viên',
+    description: 'Chỉ kiểm duyệt ý kiến bạn đọc và góp ý dự thảo: duyệt, từ chối, trả lời, xóa.',
+    grants: (['read', 'update', 'delete'] as const).map((action) => ({ action, subjects: [FEEDBACK_TYPE] })),
+    media: 'none',
+  },
+];
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] };
+  conditions?: string[];
+}
+
+function mediaPermissions(media: EditorialRole['media']): PermissionInput[] {
+  if (media === 'none') return [];
+  const conditions = media === 'own' ? [IS_CREATOR] : [];
+  return [
+    { action: 'plugin::upload.read', conditions },
+    { action: 'plugin::upload.configure-view' },
+    { action: 'plugin::upload.assets.create' },
+    { action: 'plugin::upload.assets.update', conditions },
+    { action: 'plugin::upload.assets.download' },
+    { action: 'plugin::upload.assets.copy-link' },
+  ];
+}
+
+/** Every field of a type (nested component fields included), as the admin lists them in a permission. */
+function contentPermissions(strapi: Core.Strapi, role: EditorialRole): PermissionInput[] {
+  const contentTypes = strapi.service('admin::content-type');
+  const provider = strapi.service('admin::permission').actionProvider;
+  const permissions: PermissionInput[] = [];
+  for (const grant of role.grants) {
+    const action = provider.get(ACTION[grant.action]);
+    const subjects = grant.subjects.filter((subject) => subject in strapi.contentTypes);
+    const generated: PermissionInput[] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects }]);
+    for (const permission of generated) {
+      permissions.push({ ...permission, conditions: grant.ownOnly ? [IS_CREATOR] : [] });
+    }
+  }
+  return permissions;
+}
+
+/** Strapi's own English "Editor" and "Author" roles, made on the very first start; ours replace them. */
+const STRAPI_DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+
+/**
+ * Creates the editorial roles (Tác giả, Biên tập viên, Kiểm duyệt viên) on first start and grants what their names
+ * promise. Later starts only grant permissions on content types the role has none for (a new type): what an
+ * administrator changed in a role's permissions is kept. Strapi's unused English default roles are removed so editors
+ * see one set of roles.
+ */
+export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role');
+  for (const definition of EDITORIAL_ROLES) {
+    let role = await roles.findOne({ code: definition.code });
+    const created = !role;
+    if (!role) {
+      role = await roles.create({ name: definition.name, code: definition.code, description: definition.description });
+      strapi.log.info(`Created the admin role "${definition.name}"`);
+    }
+    const existing: PermissionInput[] = await strapi.db.query('admin::permission').findMany({ where: { role: role.id } });
+    const coveredSubjects = new Set(existing.map((permission) => permission.subject).filter(Boolean));
+    const missing = created
+      ? [...contentPermissions(strapi, definition), ...mediaPermissions(definition.media)]
+      : contentPermissions(strapi, definition).filter((permission) => !coveredSubjects.has(permission.subject));
+    if (missing.length > 0) await roles.addPermissions(role.id, missing);
+  }
+
+  for (const code of STRAPI_DEFAULT_ROLE_CODES) {
+    const role = await roles.findOne({ code });
+    if (role && (await roles.getUsersCount(role.id)) === 0) {
+      await roles.deleteByIds([role.id]);
+      strapi.log.info(`Removed Strapi's unused default admin role "${role.name}"`);
+    }
+  }
+}
