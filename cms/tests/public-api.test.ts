@@ -1,13 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { demoArticles, demoCategories } from '../src/seed/demo-content.ts';
-import { adminLogin, request } from './helpers/http.ts';
+import { adminJwt } from './helpers/content-manager.ts';
+import { request } from './helpers/http.ts';
 
 const cms = inject('cms');
 const published = demoArticles.filter((article) => !article.draft);
 const draft = demoArticles.find((article) => article.draft)!;
 
 async function articleCount(): Promise<number> {
-  const jwt = await adminLogin(cms.url, cms.admin.email, cms.admin.password);
+  const jwt = await adminJwt(cms);
   const { body } = await request(`${cms.url}/content-manager/collection-types/api::article.article?page=1&pageSize=1`, { token: jwt });
   return body.pagination.total;
 }
@@ -61,7 +62,7 @@ describe.each([
 
 describe('drafts', () => {
   it('are not reachable by documentId', async () => {
-    const jwt = await adminLogin(cms.url, cms.admin.email, cms.admin.password);
+    const jwt = await adminJwt(cms);
     const { body } = await request(
       `${cms.url}/content-manager/collection-types/api::article.article?filters[slug][$eq]=${draft.slug}`,
       { token: jwt },

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { getFreePort } from '../../../scripts/src/free-port.ts';
 import { startCms, type CmsProcess } from '../../../scripts/src/cms-process.ts';
@@ -10,6 +11,8 @@ const secret = () => crypto.randomBytes(24).toString('base64');
 
 export interface TestCms extends CmsProcess {
   tokenFile: string;
+  /** This CMS's own public folder (uploads under ./uploads). */
+  publicDir: string;
 }
 
 /**
@@ -19,6 +22,9 @@ export interface TestCms extends CmsProcess {
  */
 export async function startTestCms(database: TestDatabase, secrets = testSecrets()): Promise<TestCms> {
   const tokenFile = path.join(database.dir, 'site-token');
+  // Each test CMS keeps its uploads apart: an import (backup test) replaces the whole uploads folder.
+  const publicDir = path.join(database.dir, 'public');
+  fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
   const cms = await startCms({
     port: await getFreePort(),
     env: {
@@ -30,9 +36,17 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       DEMO_ADMIN_EMAIL: TEST_ADMIN.email,
       DEMO_ADMIN_PASSWORD: TEST_ADMIN.password,
       SITE_TOKEN_FILE: tokenFile,
+      STRAPI_PUBLIC_DIR: publicDir,
+      // Public participation routes: a small feedback limit for the 429 test (tests vary the User-Agent to be new
+      // visitors), the view beacon unlimited for the load test, stats cached for one second only.
+      FEEDBACK_RATE_LIMIT: '5/60',
+      RATING_RATE_LIMIT: '1000/60',
+      VIEW_RATE_LIMIT: '1000000000/60',
+      STATS_CACHE_SECONDS: '1',
+      FINGERPRINT_SECRET: crypto.randomBytes(24).toString('hex'),
     },
   });
-  return { ...cms, tokenFile };
+  return { ...cms, tokenFile, publicDir };
 }
 
 export function testSecrets(): Record<string, string> {
