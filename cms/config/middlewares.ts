@@ -1,17 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import { corsOrigins } from '../src/api/engagement/lib/config';
 
-const config: Core.Config.Middlewares = [
+export default (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Browsers may call the CMS only from the site (SITE_URL or CORS_ORIGINS); no-JS form posts need no CORS.
+  { name: 'strapi::cors', config: { origin: corsOrigins(), methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'], keepHeaderOnError: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
-  'strapi::body',
+  // Content type and size checks of the public write routes, before any body is read.
+  'global::public-intake',
+  // Forms and text are only ever small; JSON stays at koa-body's 1 MB for the admin's rich-text entries.
+  { name: 'strapi::body', config: { formLimit: '32kb', textLimit: '32kb', jsonLimit: '1mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
 ];
-
-export default config;

@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from '../lib/koa';
+import { exportDocumentFeedback } from '../lib/feedback-export';
+import { FEEDBACK_FIELDS, listApprovedFeedback, resolveFeedbackTarget, storeFeedback, validateFeedbackFields, type ResolvedTarget } from '../lib/feedback';
+import { requestFingerprint } from '../lib/fingerprint';
+import { intParam, readFields, redirectWithErrors, responseMode, seeOther, sendError, sendFieldErrors, stringParam, thankYouUrl } from '../lib/http';
+import { MESSAGES, type FieldError } from '../lib/messages';
+import { findPublishedArticle, findPublishedDocument } from '../lib/targets';
+
+/** Reader feedback and comments on drafts: POST stores a pending entry, GET lists approved ones, export gives editors CSV. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async submit(ctx: Context) {
+    const mode = responseMode(ctx);
+    const { fields, errors: shapeErrors } = readFields(ctx, FEEDBACK_FIELDS);
+    const fail = (errors: FieldError[]) =>
+      mode === 'form' ? redirectWithErrors(ctx, fields.returnTo, errors) : sendFieldErrors(ctx, errors);
+    const succeed = () => {
+      if (mode === 'form') return seeOther(ctx, thankYouUrl('y-kien'));
+      ctx.status = 201;
+      ctx.body = { data: { moderation: 'pending', message: MESSAGES.feedbackThanks } };
+    };
+
+    // A filled honeypot is a robot: it is told the comment was received, and nothing is stored.
+    if ((fields.website ?? '').trim() !== '') return succeed();
+    if (shapeErrors.length > 0) return fail(shapeErrors);
+
+    const { value, errors } = validateFeedbackFields(fields);
+    if (!value) return fail(errors);
+    const resolved = await resolveFeedbackTarget(strapi, value);
+    if (!resolved.target) return fail(resolved.errors);
+
+    await storeFeedback(strapi, value, resolved.target, requestFingerprint(ctx));
+    return succeed();
+  },
+
+  async list(ctx: Context) {
+    const key = stringParam(ctx.query.target);
+    const targetType = stringParam(ctx.query.targetType) ?? 'article';
+    if (targetType !== 'article' && targetType !== 'document') {
+      return sendError(ctx, 400, 'ValidationError', MESSAGES.targetTypeInvalid);
+    }
+    let target: ResolvedTarget | undefined;
+    if (key !== undefined) {
+      const found = targetType === 'article' ? await findPublishedArticle(strapi, key) : await findPublishedDocument(strapi, key);
+      if (!found) {
+        return sendError(ctx, 404, 'NotFoundError', targetType === 'article' ? MESSAGES.articleNotFound : MESSAGES.documentNotFound);
+      }
+      target = { targetType, documentId: found.documentId };
+    }
+    ctx.body = await listApprovedFeedback(strapi, {
+      target,
+      page: intParam(ctx.query.page, 1, 100_000),
+      pageSize: intParam(ctx.query.pageSize, 25, 100),
+    });
+  },
+
+  async exportCsv(ctx: Context) {
+    const key = stringParam(ctx.query.document);
+    if (!key) return sendError(ctx, 400, 'ValidationError', 'Give the draft document as ?document=<slug or documentId>.');
+    const exported = await exportDocumentFeedback(strapi, key);
+    if (!exported) return sendError(ctx, 404, 'NotFoundError', `No document "${key}".`);
+    ctx.set('Content-Disposition', `attachment; filename="${exported.filename}"`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = exported.csv;
+  },
+});

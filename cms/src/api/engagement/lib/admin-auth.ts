@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from './koa';
+import { sendError } from './http';
+
+/**
+ * Content-API routes are all `content-api` in an app's own `src/api` (Strapi forces the type), so a route for editors
+ * checks the admin panel's access token itself, exactly as the admin auth strategy does: a valid token of an active
+ * session, an active admin user, and that user's permission to read the given content type in the content manager.
+ */
+export function requireAdminPermission(strapi: Core.Strapi, subject: string, action = 'plugin::content-manager.explorer.read') {
+  return async (ctx: Context, next: Next) => {
+    const [scheme, token, extra] = ctx.get('authorization').split(/\s+/);
+    if (scheme?.toLowerCase() !== 'bearer' || !token || extra !== undefined) {
+      return sendError(ctx, 401, 'UnauthorizedError', 'An admin access token is required (Authorization: Bearer <token>).');
+    }
+    const sessions = strapi.sessionManager('admin');
+    const result = sessions.validateAccessToken(token);
+    if (!result.isValid || !(await sessions.isSessionActive(result.payload.sessionId))) {
+      return sendError(ctx, 401, 'UnauthorizedError', 'The admin access token is invalid or its session has ended; log in again.');
+    }
+    const rawId = String(result.payload.userId);
+    const user = await strapi.db.query('admin::user').findOne({ where: { id: /^\d+$/.test(rawId) ? Number(rawId) : rawId }, populate: ['roles'] });
+    if (!user || user.isActive !== true) {
+      return sendError(ctx, 401, 'UnauthorizedError', 'This admin account is missing or inactive.');
+    }
+    const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
+    if (!ability.can(action, subject)) {
+      return sendError(ctx, 403, 'ForbiddenError', `This admin account may not read ${subject}.`);
+    }
+    ctx.state.adminUser = user;
+    return next();
+  };
+}

@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import { rateLimit, RATE_LIMIT_DEFAULTS } from '../lib/config';
+import { requireAdminPermission } from '../lib/admin-auth';
+import { rateLimited } from '../lib/rate-limit';
+
+/**
+ * The only routes through which visitors write: narrow, validated, rate-limited per visitor, and public by
+ * `auth: false` (the public role itself gets no permission on any content type). Contract: ../README.md.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
+  const feedbackLimit = rateLimited(rateLimit('FEEDBACK_RATE_LIMIT', RATE_LIMIT_DEFAULTS.FEEDBACK_RATE_LIMIT));
+  const ratingLimit = rateLimited(rateLimit('RATING_RATE_LIMIT', RATE_LIMIT_DEFAULTS.RATING_RATE_LIMIT));
+  const viewLimit = rateLimited(rateLimit('VIEW_RATE_LIMIT', RATE_LIMIT_DEFAULTS.VIEW_RATE_LIMIT));
+  const open = (middlewares: Core.MiddlewareHandler[] = []) => ({ auth: false as const, middlewares });
+
+  return {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/public/feedback', handler: 'public-feedback.submit', config: open([feedbackLimit]) },
+      { method: 'GET', path: '/public/feedback', handler: 'public-feedback.list', config: open() },
+      { method: 'POST', path: '/public/ratings', handler: 'public-rating.submit', config: open([ratingLimit]) },
+      { method: 'GET', path: '/public/ratings', handler: 'public-rating.find', config: open() },
+      { method: 'POST', path: '/public/views', handler: 'public-stats.view', config: open([viewLimit]) },
+      { method: 'GET', path: '/public/stats', handler: 'public-stats.stats', config: open() },
+      {
+        method: 'GET',
+        path: '/editor/feedback-export',
+        handler: 'public-feedback.exportCsv',
+        config: open([requireAdminPermission(strapi, 'api::feedback.feedback')]),
+      },
+    ],
+  };
+};
