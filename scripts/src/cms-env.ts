@@ -35,6 +35,14 @@ export function freshCmsEnv(): Record<string, string> {
     DATABASE_FILENAME: '.tmp/data.db',
     DEMO_ADMIN_EMAIL: 'quantri@portal.local',
     DEMO_ADMIN_PASSWORD: randomAdminPassword(),
+    // Sent by the CMS with every webhook to the rebuild service (cms/src/bootstrap/webhook.ts).
+    REBUILD_WEBHOOK_SECRET: crypto.randomBytes(32).toString('base64url'),
+    // Encrypts `pnpm run backup` archives; without it a backup cannot be restored, so keep a copy elsewhere.
+    BACKUP_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64url'),
+    // Keys the daily visitor fingerprint of the public feedback, rating and view routes.
+    FINGERPRINT_SECRET: crypto.randomBytes(32).toString('base64url'),
+    // Guards draft previews opened from the admin's preview button.
+    PREVIEW_SECRET: crypto.randomBytes(24).toString('base64url'),
   };
 }
 

@@ -23,6 +23,16 @@ export async function buildCmsWithAdmin(options: { quiet?: boolean } = {}): Prom
   );
 }
 
+/**
+ * Runs a `strapi` CLI command (export, import...) in cms/. Such commands compile cms/dist and boot Strapi without a
+ * server, so they hold the dist lock throughout. Rejects with the output tail when the command fails.
+ */
+export async function runStrapiCommand(args: string[], options: { env?: Record<string, string>; quiet?: boolean } = {}): Promise<string> {
+  return withDirLock(distLock, () =>
+    run(process.execPath, [strapiBin, ...args], { cwd: cmsDir, quiet: options.quiet ?? true, env: cmsBaseEnv(options.env) }),
+  );
+}
+
 function cmsBaseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...extra };
 }

@@ -1,8 +1,9 @@
 /**
  * `pnpm start`: the whole portal on one machine. Generates cms/.env on first
- * start, builds what is stale, starts the CMS on SQLite (seeded on first
- * start), builds the site from it, serves it, and prints where everything is.
- * Ctrl-C stops the CMS and the site server.
+ * start, builds what is stale, starts the rebuild service and the CMS on
+ * SQLite (seeded on first start, with its webhook pointed at the rebuild
+ * service), builds the site from it, serves the live build, and prints where
+ * everything is. Publishing in the admin rebuilds the site. Ctrl-C stops all.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import { run } from './child-process.ts';
 import { ensureCmsEnvFile } from './cms-env.ts';
 import { buildCmsWithAdmin, compileCms, startCms, type CmsProcess } from './cms-process.ts';
-import { cmsDir, cmsEnvFile, repoRoot, sharedTypesDir, siteDir, binDir } from './paths.ts';
-import { buildSite } from './site-build.ts';
+import { cmsDir, cmsEnvFile, repoRoot, sharedTypesDir, binDir } from './paths.ts';
+import { readRebuildSettings } from './rebuild/config.ts';
+import { listenRebuildService } from './rebuild/listen.ts';
 import { createStaticServer } from './static-server.ts';
 
 function readPort(name: string, fallback: number): number {
@@ -45,9 +47,12 @@ async function main(): Promise<void> {
   const sitePort = readPort('SITE_PORT', 4321);
   const cmsUrl = `http://${host}:${cmsPort}`;
   const siteUrl = `http://${host}:${sitePort}`;
+  const rebuildPort = readPort('REBUILD_PORT', 4322);
 
   const env = ensureCmsEnvFile(cmsEnvFile);
   if (env.created) console.log(`Generated ${path.relative(repoRoot, cmsEnvFile)} with fresh secrets.`);
+  const secret = process.env.REBUILD_WEBHOOK_SECRET?.trim() || env.values.REBUILD_WEBHOOK_SECRET || '';
+  const settings = readRebuildSettings({ ...process.env, REBUILD_WEBHOOK_SECRET: secret });
 
   step('Building @portal/shared-types');
   await run(path.join(binDir, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: sharedTypesDir });
@@ -63,17 +68,33 @@ async function main(): Promise<void> {
     fs.writeFileSync(stampFile, stamp);
   }
 
+  // Listening before the CMS starts, so that no webhook is lost; it builds only when asked.
+  const rebuild = await listenRebuildService({
+    settings,
+    host,
+    port: rebuildPort,
+    cmsUrl,
+    tokenFile: path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token'),
+    siteUrl,
+  });
+
   step(`Starting the CMS on ${cmsUrl} (log: cms/.tmp/cms.log)`);
   fs.mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
   const log = fs.createWriteStream(path.join(cmsDir, '.tmp', 'cms.log'), { flags: 'a' });
-  const cms: CmsProcess = await startCms({ host, port: cmsPort, env: { PUBLIC_URL: cmsUrl } });
+  const cms: CmsProcess = await startCms({
+    host,
+    port: cmsPort,
+    // SITE_URL drives preview links, CORS and the no-JS form redirects.
+    env: { PUBLIC_URL: cmsUrl, SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: `${rebuild.url}/webhook`, REBUILD_WEBHOOK_SECRET: secret },
+  });
   log.write(cms.output());
   cms.child.stdout?.pipe(log);
   cms.child.stderr?.pipe(log);
 
-  const server = createStaticServer(() => path.join(siteDir, 'dist'));
+  const server = createStaticServer(() => rebuild.service.layout.currentLink);
   const stopAll = async (code: number) => {
     server.close();
+    await rebuild.close();
     await cms.stop();
     process.exit(code);
   };
@@ -83,17 +104,15 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  try {
-    step('Building the site from the CMS');
-    await buildSite({
-      cmsUrl,
-      tokenFile: path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token'),
-      siteUrl,
-      outDir: path.join(siteDir, 'dist'),
-    });
-  } catch (error) {
-    console.error((error as Error).message);
+  step(`Building the site from the CMS into ${path.relative(repoRoot, settings.deployRoot)}/`);
+  rebuild.service.request('start');
+  await rebuild.service.idle();
+  const status = rebuild.service.status();
+  if (status.currentBuildId === null) {
+    console.error(`The site could not be built: ${status.lastFailure?.reason ?? 'unknown reason'}`);
     await stopAll(1);
+  } else if (status.lastSuccess?.id !== status.currentBuildId) {
+    console.error(`The site build ${status.lastFailure?.reason ?? 'failed'}; serving the previous build ${status.currentBuildId}.`);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -109,6 +128,7 @@ async function main(): Promise<void> {
 Portal is running.
   Site:   ${siteUrl}/
   Admin:  ${cmsUrl}/admin
+  Builds: ${rebuild.url}/status (rollback: pnpm run rebuild:rollback)
   Login:  ${email}
   Password: ${password}
 Press Ctrl-C to stop.`);

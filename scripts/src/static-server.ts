@@ -73,7 +73,16 @@ export function createStaticServer(getRoot: () => string): http.Server {
       response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
-    const root = fs.realpathSync(getRoot());
+    let root: string;
+    try {
+      // Resolved per request: a symlink swap of the served directory takes effect at once.
+      root = fs.realpathSync(getRoot());
+    } catch {
+      response
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', ...SECURITY_HEADERS })
+        .end('Trang đang được xây dựng, vui lòng thử lại sau ít phút.');
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Directory URLs without a trailing slash redirect, as static hosts do.
     const file = resolveFile(root, url.pathname);

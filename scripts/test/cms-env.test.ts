@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { ensureCmsEnvFile, randomAdminPassword, readEnvFile } from '../src/cms-env.ts';
 
 const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-env-')), '.env');
-const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const SECRETS = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+  'REBUILD_WEBHOOK_SECRET',
+  'BACKUP_ENCRYPTION_KEY',
+];
 
 describe('ensureCmsEnvFile', () => {
   it('creates the env file with random secrets and a demo admin on first start', () => {

@@ -1,0 +1,195 @@
+/**
+ * `pnpm run bench:publish`: publish-to-live of one edited article — from the moment the rebuild service receives the
+ * CMS's webhook to the moment the static server serves the new page. Prints the figure (goal: ≤ 10 s on the
+ * 10,000-article corpus).
+ *
+ * With no options it starts its own CMS on a temporary SQLite database with the demo seed. Against an existing CMS:
+ *
+ *   pnpm run bench:publish -- --cms-url http://127.0.0.1:1337 --token-file cms/.tmp/site-token \
+ *     --admin-email quantri@portal.local --admin-password '…' [--document-id <article documentId>] [--deploy-root dir]
+ *
+ * The bench runs its own rebuild service and registers a temporary webhook in the CMS pointing at it (removed at the
+ * end); the article's title gets a marker, is published, and is restored afterwards. Reusing --deploy-root keeps the
+ * build caches between runs, as the live service does. REBUILD_DEBOUNCE_MS applies (default 1000 ms, part of the
+ * measured time).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
+import { freshCmsEnv, randomAdminPassword } from '../src/cms-env.ts';
+import { getFreePort } from '../src/free-port.ts';
+import { readRebuildSettings } from '../src/rebuild/config.ts';
+import { listenRebuildService } from '../src/rebuild/listen.ts';
+import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
+import { SITE_EVENTS } from '../src/rebuild/webhook-event.ts';
+import { createStaticServer } from '../src/static-server.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    'cms-url': { type: 'string' },
+    'token-file': { type: 'string' },
+    token: { type: 'string' },
+    'admin-email': { type: 'string' },
+    'admin-password': { type: 'string' },
+    'document-id': { type: 'string' },
+    'deploy-root': { type: 'string' },
+    timeout: { type: 'string', default: '120' },
+  },
+});
+
+const ARTICLES = 'content-manager/collection-types/api::article.article';
+
+async function json<T>(url: string, init: RequestInit & { jwt?: string; body?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (init.jwt) headers.Authorization = `Bearer ${init.jwt}`;
+  const response = await fetch(url, { ...init, headers });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → HTTP ${response.status}: ${text.slice(0, 300)}`);
+  return (text === '' ? null : JSON.parse(text)) as T;
+}
+
+interface Target {
+  url: string;
+  credential: { tokenFile: string } | { token: string };
+  admin: { email: string; password: string };
+  cms?: CmsProcess;
+  scratch?: string;
+}
+
+/** A CMS of our own on a temporary SQLite file, seeded with the demo content, with its webhook pointed at us. */
+async function startOwnCms(webhookUrl: string, secret: string): Promise<Target> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-cms-'));
+  const admin = { email: 'bench@portal.local', password: randomAdminPassword() };
+  const tokenFile = path.join(scratch, 'site-token');
+  console.log('Compiling and starting a CMS on a temporary SQLite database (demo seed) ...');
+  await compileCms();
+  const cms = await startCms({
+    port: await getFreePort(),
+    env: {
+      ...freshCmsEnv(),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(scratch, 'data.db'),
+      SERVE_ADMIN_PANEL: 'false',
+      SEED_DEMO_CONTENT: 'true',
+      DEMO_ADMIN_EMAIL: admin.email,
+      DEMO_ADMIN_PASSWORD: admin.password,
+      SITE_TOKEN_FILE: tokenFile,
+      REBUILD_WEBHOOK_URL: webhookUrl,
+      REBUILD_WEBHOOK_SECRET: secret,
+    },
+  });
+  return { url: cms.url, credential: { tokenFile }, admin, cms, scratch };
+}
+
+function externalCms(): Target {
+  const url = args['cms-url']!.replace(/\/+$/, '');
+  const email = args['admin-email'] ?? process.env.BENCH_ADMIN_EMAIL;
+  const password = args['admin-password'] ?? process.env.BENCH_ADMIN_PASSWORD;
+  if (!email || !password) throw new Error('--admin-email and --admin-password are needed to edit and publish an article.');
+  const tokenFile = args['token-file'];
+  const token = args.token ?? process.env.STRAPI_TOKEN;
+  if (!tokenFile && !token) throw new Error('--token-file or --token (a read-only API token for the site build) is needed.');
+  return { url, credential: tokenFile ? { tokenFile: path.resolve(tokenFile) } : { token: token! }, admin: { email, password } };
+}
+
+async function main(): Promise<void> {
+  const secret = crypto.randomBytes(24).toString('base64url');
+  const settings = readRebuildSettings({ ...process.env, REBUILD_WEBHOOK_SECRET: secret, REBUILD_KEEP_BUILDS: '3' });
+  const deployRoot = path.resolve(args['deploy-root'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-deploy-')));
+  const host = '127.0.0.1';
+  const sitePort = await getFreePort();
+  const siteUrl = `http://${host}:${sitePort}`;
+  const timeoutMs = Number(args.timeout) * 1000;
+
+  // The CMS URL is needed by the rebuild service; start it lazily once we know it.
+  const rebuildPort = await getFreePort();
+  const webhookUrl = `http://${host}:${rebuildPort}/webhook`;
+  const target = args['cms-url'] ? externalCms() : await startOwnCms(webhookUrl, secret);
+  const rebuild = await listenRebuildService({
+    settings: { ...settings, deployRoot },
+    host,
+    port: rebuildPort,
+    cmsUrl: target.url,
+    ...target.credential,
+    siteUrl,
+    log: (line) => console.log(line),
+  });
+  const site = createStaticServer(() => rebuild.service.layout.currentLink);
+  await new Promise<void>((resolve) => site.listen(sitePort, host, resolve));
+
+  const jwt = (await json<{ data: { token: string } }>(`${target.url}/admin/login`, { method: 'POST', body: JSON.stringify(target.admin) })).data.token;
+  let webhookId: string | undefined;
+  let restore: (() => Promise<void>) | undefined;
+  try {
+    if (!target.cms) {
+      const created = await json<{ data: { id: string } }>(`${target.url}/admin/webhooks`, {
+        method: 'POST',
+        jwt,
+        body: JSON.stringify({ name: `bench ${secret.slice(0, 6)}`, url: webhookUrl, headers: { [WEBHOOK_SECRET_HEADER]: secret }, events: SITE_EVENTS }),
+      });
+      webhookId = created.data.id;
+    }
+
+    console.log(`\nInitial build of the site from ${target.url} into ${deployRoot} ...`);
+    rebuild.service.request('bench: initial build');
+    await new Promise((resolve) => setTimeout(resolve, settings.debounceMs + 50));
+    await rebuild.service.idle();
+    const initial = rebuild.service.status();
+    if (!initial.lastSuccess || initial.currentBuildId !== initial.lastSuccess.id) {
+      throw new Error(`The initial build failed: ${initial.lastFailure?.reason ?? 'unknown reason'}`);
+    }
+    console.log(`Initial build: ${(initial.lastSuccess.durationMs / 1000).toFixed(1)} s, ${initial.lastSuccess.pages} pages`);
+
+    const documentId =
+      args['document-id'] ??
+      (await json<{ results: Array<{ documentId: string }> }>(`${target.url}/${ARTICLES}?page=1&pageSize=1&status=published`, { jwt }))
+        .results[0]?.documentId;
+    if (!documentId) throw new Error('The CMS has no published article to edit.');
+    const original = (await json<{ data: { title: string; slug: string } }>(`${target.url}/${ARTICLES}/${documentId}`, { jwt })).data;
+    const marker = `bench ${Date.now().toString(36)}`;
+    const publishWith = async (title: string) => {
+      // The slug goes along: the CMS fills an absent slug from the title, which would move the page.
+      await json(`${target.url}/${ARTICLES}/${documentId}`, { method: 'PUT', jwt, body: JSON.stringify({ title, slug: original.slug }) });
+      await json(`${target.url}/${ARTICLES}/${documentId}/actions/publish`, { method: 'POST', jwt, body: '{}' });
+    };
+    restore = () => publishWith(original.title);
+
+    const eventsBefore = rebuild.service.status().lastEventAt;
+    const clicked = Date.now();
+    await publishWith(`${original.title} (${marker})`);
+    const pageUrl = `${siteUrl}/tin-tuc/${original.slug}/`;
+    const deadline = clicked + timeoutMs;
+    for (;;) {
+      const body = await fetch(pageUrl).then((r) => (r.ok ? r.text() : ''), () => '');
+      if (body.includes(marker)) break;
+      if (Date.now() > deadline) throw new Error(`The edited article did not appear on ${pageUrl} within ${args.timeout} s.`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const live = Date.now();
+    const status = rebuild.service.status();
+    if (status.lastEventAt === null || status.lastEventAt === eventsBefore) throw new Error('No webhook reached the rebuild service.');
+    // The first webhook of this publish (entry.update of the draft is ignored; entry.publish queues the build).
+    const received = Date.parse(status.lastEventAt);
+    console.log(`
+publish-to-live: ${((live - received) / 1000).toFixed(2)} s (webhook received → new page served)
+  publish request → page served: ${((live - clicked) / 1000).toFixed(2)} s
+  of which debounce: ${(settings.debounceMs / 1000).toFixed(2)} s; build: ${((status.lastSuccess?.durationMs ?? 0) / 1000).toFixed(2)} s
+  pages: ${status.lastSuccess?.pages}; article: ${pageUrl}`);
+  } finally {
+    await restore?.().catch((error: unknown) => console.error(`Could not restore the article title: ${(error as Error).message}`));
+    if (webhookId) await json(`${target.url}/admin/webhooks/${webhookId}`, { method: 'DELETE', jwt }).catch(() => {});
+    site.close();
+    await rebuild.close();
+    await target.cms?.stop();
+    if (target.scratch) fs.rmSync(target.scratch, { recursive: true, force: true });
+    if (!args['deploy-root']) fs.rmSync(deployRoot, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

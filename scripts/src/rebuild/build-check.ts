@@ -1,0 +1,58 @@
+/**
+ * Checks a finished build before it may go live: the key pages exist, and the page count has not collapsed against
+ * the live build (a CMS answering with a fraction of the content must not empty the public site).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class BuildRejectedError extends Error {
+  override readonly name = 'BuildRejectedError';
+}
+
+export interface BuildCheckOptions {
+  /**
+   * The smallest acceptable page count as a share of the live build's, e.g. 0.5: a build with fewer than half the
+   * pages of the live one is rejected. 0 disables the check.
+   */
+  minPageRatio: number;
+}
+
+export interface BuildSummary {
+  /** HTML pages in the build. */
+  pages: number;
+}
+
+export function countPages(dir: string): number {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** Whether the build has at least one article page, /tin-tuc/<slug>/ (numbered list pages do not count). */
+function hasArticlePage(dir: string): boolean {
+  const news = path.join(dir, 'tin-tuc');
+  if (!fs.existsSync(news)) return false;
+  return fs
+    .readdirSync(news, { withFileTypes: true })
+    .some((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name) && fs.existsSync(path.join(news, entry.name, 'index.html')));
+}
+
+const KEY_FILES = ['index.html', '404.html', 'sitemap-index.xml'] as const;
+
+export function checkBuild(dir: string, liveDir: string | null, options: BuildCheckOptions): BuildSummary {
+  const missing: string[] = KEY_FILES.filter((file) => !fs.existsSync(path.join(dir, file)));
+  if (!hasArticlePage(dir)) missing.push('tin-tuc/<slug>/index.html');
+  if (missing.length > 0) throw new BuildRejectedError(`key pages are missing: ${missing.join(', ')}`);
+
+  const pages = countPages(dir);
+  if (liveDir !== null && options.minPageRatio > 0) {
+    const livePages = countPages(liveDir);
+    if (pages < livePages * options.minPageRatio) {
+      throw new BuildRejectedError(
+        `the page count collapsed: ${pages} pages against ${livePages} in the live build ` +
+          `(below the minimum ratio ${options.minPageRatio}; set REBUILD_MIN_PAGE_RATIO to change it)`,
+      );
+    }
+  }
+  return { pages };
+}

@@ -1,0 +1,79 @@
+/** Starts the rebuild service and its webhook/status server, building the site with `astro build`. */
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildSite } from '../site-build.ts';
+import type { RebuildSettings } from './config.ts';
+import { createRebuildService, type RebuildService } from './rebuild-service.ts';
+import { createWebhookServer } from './webhook-server.ts';
+
+export interface RunningRebuildService {
+  service: RebuildService;
+  server: http.Server;
+  /** Base URL of the webhook/status server, e.g. http://127.0.0.1:4322 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  settings: RebuildSettings;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  cmsUrl: string;
+  tokenFile?: string;
+  token?: string;
+  siteUrl: string;
+  /** Further site build environment (STRAPI_MEDIA_URL...). */
+  buildEnv?: Record<string, string>;
+  /** Hide the build output (failures still report their log tail). */
+  quiet?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function listenRebuildService(options: ListenOptions): Promise<RunningRebuildService> {
+  const { settings } = options;
+  const service = createRebuildService({
+    deployRoot: settings.deployRoot,
+    debounceMs: settings.debounceMs,
+    maxWaitMs: settings.maxWaitMs,
+    keepBuilds: settings.keepBuilds,
+    minPageRatio: settings.minPageRatio,
+    ...(options.log === undefined ? {} : { log: options.log }),
+    build: ({ outDir, cacheDir }) =>
+      buildSite({
+        cmsUrl: options.cmsUrl,
+        ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
+        ...(options.token === undefined ? {} : { token: options.token }),
+        siteUrl: options.siteUrl,
+        outDir,
+        cacheDir,
+        quiet: options.quiet ?? true,
+        ...(options.buildEnv === undefined ? {} : { env: options.buildEnv }),
+      }),
+  });
+  const server = createWebhookServer({ service, secret: settings.secret });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`The rebuild service cannot listen on ${options.host}:${options.port}: the port is in use (set REBUILD_PORT).`)
+          : error,
+      ),
+    );
+    server.listen(options.port, options.host, () => {
+      server.removeAllListeners('error');
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    service,
+    server,
+    url: `http://${options.host}:${port}`,
+    async close() {
+      service.close();
+      await new Promise((resolve) => server.close(resolve));
+      await service.idle();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * One build at a time into the staging directory, checked, then moved into builds/ and switched live atomically.
+ * A failed or rejected build leaves `current` untouched; either outcome is logged and kept in the status.
+ */
+import fs from 'node:fs';
+import { BuildRejectedError, checkBuild } from './build-check.ts';
+import {
+  activateBuild,
+  buildDir,
+  currentBuildId,
+  deployLayout,
+  listBuilds,
+  newBuildId,
+  pruneBuilds,
+  type DeployLayout,
+} from './deploy-dir.ts';
+import { RebuildScheduler } from './scheduler.ts';
+
+/** Builds the site into `outDir` (always the same directory) with Astro's cache in `cacheDir`. */
+export type SiteBuilder = (target: { outDir: string; cacheDir: string }) => Promise<void>;
+
+export interface RebuildServiceOptions {
+  deployRoot: string;
+  build: SiteBuilder;
+  debounceMs: number;
+  maxWaitMs: number;
+  /** Builds kept for rollback, the live one included. */
+  keepBuilds: number;
+  minPageRatio: number;
+  log?: (line: string) => void;
+}
+
+export interface BuildOutcome {
+  id: string;
+  /** ISO time the build finished. */
+  at: string;
+  durationMs: number;
+  /** What triggered it (webhook events, "start", "manual"...). */
+  reasons: string[];
+}
+
+export interface RebuildStatus {
+  currentBuildId: string | null;
+  builds: string[];
+  running: { id: string; startedAt: string; reasons: string[] } | null;
+  queue: { pending: number; since: string | null };
+  lastSuccess: (BuildOutcome & { pages: number }) | null;
+  lastFailure: (BuildOutcome & { reason: string }) | null;
+  /** ISO time of the last accepted webhook. */
+  lastEventAt: string | null;
+}
+
+export interface RebuildService {
+  layout: DeployLayout;
+  /** Queues a build (debounced, coalesced). */
+  request(reason: string): void;
+  /** Records an accepted webhook, then queues a build. */
+  notify(event: string): void;
+  status(): RebuildStatus;
+  /** Resolves once no build is running or waiting. */
+  idle(): Promise<void>;
+  close(): void;
+}
+
+/** The part of a failed build's message an operator needs first: the first error line, or the last line. */
+export function summarizeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const errorLine = lines.find((line) => /\b\w*Error\b|\berror\b/i.test(line) && !/^\S+ .* failed \((exit|SIG)/.test(line));
+  const summary = errorLine ?? lines.at(-1) ?? 'unknown error';
+  // Long lines are mostly a request URL in the middle; the cause comes last, so keep both ends.
+  return summary.length > 500 ? `${summary.slice(0, 200)} … ${summary.slice(-290)}` : summary;
+}
+
+type PersistedStatus = Pick<RebuildStatus, 'lastSuccess' | 'lastFailure'>;
+
+function readPersisted(file: string): PersistedStatus {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<PersistedStatus>;
+    return { lastSuccess: parsed.lastSuccess ?? null, lastFailure: parsed.lastFailure ?? null };
+  } catch {
+    return { lastSuccess: null, lastFailure: null };
+  }
+}
+
+export function createRebuildService(options: RebuildServiceOptions): RebuildService {
+  const layout = deployLayout(options.deployRoot);
+  const log = options.log ?? ((line: string) => console.log(line));
+  fs.mkdirSync(layout.buildsDir, { recursive: true });
+  fs.mkdirSync(layout.cacheDir, { recursive: true });
+
+  const persisted = readPersisted(layout.statusFile);
+  let lastSuccess = persisted.lastSuccess;
+  let lastFailure = persisted.lastFailure;
+  let running: RebuildStatus['running'] = null;
+  let lastEventAt: string | null = null;
+
+  const persist = () => {
+    const temporary = `${layout.statusFile}.tmp`;
+    fs.writeFileSync(temporary, `${JSON.stringify({ lastSuccess, lastFailure }, null, 2)}\n`);
+    fs.renameSync(temporary, layout.statusFile);
+  };
+
+  async function runBuild(reasons: string[]): Promise<void> {
+    const id = newBuildId(layout);
+    const started = Date.now();
+    running = { id, startedAt: new Date(started).toISOString(), reasons };
+    log(`[rebuild] build ${id} started (${describeReasons(reasons)})`);
+    fs.rmSync(layout.stagingDir, { recursive: true, force: true });
+    try {
+      await options.build({ outDir: layout.stagingDir, cacheDir: layout.cacheDir });
+      const live = currentBuildId(layout);
+      const { pages } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
+        minPageRatio: options.minPageRatio,
+      });
+      fs.renameSync(layout.stagingDir, buildDir(layout, id));
+      activateBuild(layout, id);
+      const removed = pruneBuilds(layout, options.keepBuilds);
+      const durationMs = Date.now() - started;
+      lastSuccess = { id, at: new Date().toISOString(), durationMs, reasons, pages };
+      log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s` +
+        (removed.length > 0 ? `; removed old builds ${removed.join(', ')}` : ''));
+    } catch (error) {
+      fs.rmSync(layout.stagingDir, { recursive: true, force: true });
+      const reason = error instanceof BuildRejectedError ? `rejected: ${error.message}` : `failed: ${summarizeFailure(error)}`;
+      lastFailure = { id, at: new Date().toISOString(), durationMs: Date.now() - started, reasons, reason };
+      log(`[rebuild] build ${id} ${reason}; the live site is unchanged (${currentBuildId(layout) ?? 'no build yet'})`);
+      if (!(error instanceof BuildRejectedError) && error instanceof Error) log(error.message);
+    } finally {
+      running = null;
+      persist();
+    }
+  }
+
+  const scheduler = new RebuildScheduler({ debounceMs: options.debounceMs, maxWaitMs: options.maxWaitMs, runBuild });
+
+  return {
+    layout,
+    request: (reason) => scheduler.request(reason),
+    notify(event) {
+      lastEventAt = new Date().toISOString();
+      scheduler.request(event);
+    },
+    status() {
+      const { pending, pendingSince } = scheduler.state;
+      return {
+        currentBuildId: currentBuildId(layout),
+        builds: listBuilds(layout),
+        running,
+        queue: { pending, since: pendingSince === null ? null : new Date(pendingSince).toISOString() },
+        lastSuccess,
+        lastFailure,
+        lastEventAt,
+      };
+    },
+    idle: () => scheduler.idle(),
+    close: () => scheduler.close(),
+  };
+}
+
+function describeReasons(reasons: string[]): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => (count === 1 ? reason : `${reason} ×${count}`)).join(', ');
+}

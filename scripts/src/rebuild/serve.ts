@@ -1,0 +1,49 @@
+/**
+ * The rebuild service on its own, for a server where the CMS runs elsewhere:
+ *
+ *   STRAPI_URL=… STRAPI_TOKEN_FILE=… SITE_URL=… REBUILD_WEBHOOK_SECRET=… node scripts/src/rebuild/serve.ts
+ *
+ * Listens on REBUILD_HOST:REBUILD_PORT (default 127.0.0.1:4322) for Strapi webhooks, builds once at start, and
+ * writes builds under DEPLOY_ROOT; point the web server at DEPLOY_ROOT/current (or set SITE_PORT to serve it here).
+ */
+import path from 'node:path';
+import { createStaticServer } from '../static-server.ts';
+import { readRebuildSettings } from './config.ts';
+import { listenRebuildService } from './listen.ts';
+
+function required(name: string): string {
+  const value = process.env[name]?.trim();
+  if (!value) throw new Error(`${name} must be set (see the README, Configuration).`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const settings = readRebuildSettings();
+  const host = process.env.REBUILD_HOST?.trim() || '127.0.0.1';
+  const port = Number(process.env.REBUILD_PORT?.trim() || 4322);
+  const tokenFile = process.env.STRAPI_TOKEN_FILE?.trim();
+  const running = await listenRebuildService({
+    settings,
+    host,
+    port,
+    cmsUrl: required('STRAPI_URL'),
+    ...(tokenFile ? { tokenFile } : { token: required('STRAPI_TOKEN') }),
+    siteUrl: required('SITE_URL'),
+  });
+  console.log(`Rebuild service on ${running.url} (POST /webhook, GET /status); builds in ${settings.deployRoot}`);
+
+  const sitePort = process.env.SITE_PORT?.trim();
+  if (sitePort) {
+    const site = createStaticServer(() => path.join(settings.deployRoot, 'current'));
+    site.listen(Number(sitePort), host, () => console.log(`Serving ${settings.deployRoot}/current on http://${host}:${sitePort}/`));
+  }
+  running.service.request('start');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void running.close().then(() => process.exit(0)));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

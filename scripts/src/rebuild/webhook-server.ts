@@ -1,0 +1,87 @@
+/**
+ * The rebuild service's HTTP side: `POST /webhook` (Strapi webhooks, shared-secret header) and `GET /status`
+ * (JSON: live build, queue, last success and failure). Meant to listen on a private address.
+ */
+import http from 'node:http';
+import type { RebuildService } from './rebuild-service.ts';
+import { WEBHOOK_SECRET_HEADER, secretMatches } from './webhook-auth.ts';
+import { WebhookPayloadError, decideWebhook } from './webhook-event.ts';
+
+export interface WebhookServerOptions {
+  service: RebuildService;
+  secret: string;
+  /** Largest accepted body; default 2 MiB (a webhook carries one entry). */
+  maxBodyBytes?: number;
+}
+
+class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLargeError());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        request.removeAllListeners('data');
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+  const text = `${JSON.stringify(body, null, 2)}\n`;
+  response
+    .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    .end(text);
+}
+
+export function createWebhookServer(options: WebhookServerOptions): http.Server {
+  const limit = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  return http.createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/status') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'Use GET.' }, { Allow: 'GET, HEAD' });
+      return sendJson(response, 200, options.service.status());
+    }
+    if (pathname !== '/webhook') return sendJson(response, 404, { error: 'Not found: use POST /webhook or GET /status.' });
+    if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' }, { Allow: 'POST' });
+    if (!secretMatches(request.headers[WEBHOOK_SECRET_HEADER], options.secret)) {
+      // Drain the body so the client sees the answer rather than a reset connection.
+      request.resume();
+      return sendJson(response, 401, { error: `Missing or wrong ${WEBHOOK_SECRET_HEADER} header.` });
+    }
+    readBody(request, limit).then(
+      (body) => {
+        try {
+          const decision = decideWebhook(body);
+          if (decision.rebuild) options.service.notify(decision.event);
+          sendJson(response, 202, decision);
+        } catch (error) {
+          if (error instanceof WebhookPayloadError) sendJson(response, 400, { error: `Bad webhook body: ${error.message}.` });
+          else sendJson(response, 500, { error: `Could not queue the rebuild: ${(error as Error).message}` });
+        }
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLargeError) {
+          sendJson(response, 413, { error: `The body exceeds ${limit} bytes.` }, { Connection: 'close' });
+        } else {
+          sendJson(response, 400, { error: 'Could not read the body.' });
+        }
+      },
+    );
+  });
+}

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateBuild, currentBuildId, deployLayout, listBuilds, rollBack, RollbackError } from '../src/rebuild/deploy-dir.ts';
+import { createRebuildService, summarizeFailure, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
+import { createStaticServer } from '../src/static-server.ts';
+import { writeFakeSite } from './support/fake-site.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function tempRoot(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-deploy-'));
+  roots.push(root);
+  return root;
+}
+
+/** A service whose builds are produced by `builds` in turn. */
+function serviceWith(root: string, builds: SiteBuilder[], options: { keepBuilds?: number; minPageRatio?: number } = {}) {
+  const log: string[] = [];
+  let next = 0;
+  const service = createRebuildService({
+    deployRoot: root,
+    debounceMs: 0,
+    maxWaitMs: 0,
+    keepBuilds: options.keepBuilds ?? 5,
+    minPageRatio: options.minPageRatio ?? 0.5,
+    log: (line) => log.push(line),
+    build: (target) => {
+      const build = builds[next++];
+      if (!build) throw new Error('no more builds scripted');
+      return build(target);
+    },
+  });
+  const buildOnce = async (reason = 'test') => {
+    service.request(reason);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await service.idle();
+    return service.status();
+  };
+  return { service, log, buildOnce };
+}
+
+const site = (marker: string, articles = 3): SiteBuilder => async ({ outDir }) => writeFakeSite(outDir, marker, articles);
+const liveIndex = (root: string) => fs.readFileSync(path.join(root, 'current', 'index.html'), 'utf8');
+
+describe('the rebuild service', () => {
+  it('builds into a new directory and switches `current` to it', async () => {
+    const root = tempRoot();
+    const { buildOnce } = serviceWith(root, [site('first'), site('second')]);
+    const first = await buildOnce('start');
+    expect(first.currentBuildId).not.toBeNull();
+    expect(liveIndex(root)).toContain('first');
+    expect(fs.lstatSync(path.join(root, 'current')).isSymbolicLink()).toBe(true);
+
+    const second = await buildOnce('entry.publish');
+    expect(second.currentBuildId).not.toBe(first.currentBuildId);
+    expect(second.builds).toEqual([first.currentBuildId, second.currentBuildId]);
+    expect(liveIndex(root)).toContain('second');
+    expect(second.lastSuccess).toMatchObject({ id: second.currentBuildId, pages: 5, reasons: ['entry.publish'] });
+    expect(fs.existsSync(path.join(root, 'staging'))).toBe(false);
+  });
+
+  it('leaves the live site untouched when a build fails midway, and reports why', async () => {
+    const root = tempRoot();
+    const failing: SiteBuilder = async ({ outDir }) => {
+      writeFakeSite(outDir, 'half-written', 1);
+      throw new Error('astro build failed (exit 1):\n[StrapiLoadError] Cannot load collection "articles": network error (ECONNREFUSED)\nmore');
+    };
+    const { buildOnce, log } = serviceWith(root, [site('good'), failing]);
+    const good = await buildOnce();
+    const after = await buildOnce('entry.publish');
+    expect(after.currentBuildId).toBe(good.currentBuildId);
+    expect(liveIndex(root)).toContain('good');
+    expect(after.builds).toEqual([good.currentBuildId]);
+    expect(after.lastFailure?.reason).toBe('failed: [StrapiLoadError] Cannot load collection "articles": network error (ECONNREFUSED)');
+    expect(after.lastSuccess?.id).toBe(good.currentBuildId);
+    expect(log.join('\n')).toMatch(/failed: .*ECONNREFUSED.*the live site is unchanged/);
+  });
+
+  it('rejects a build whose page count collapsed or that lacks key pages', async () => {
+    const root = tempRoot();
+    const noArticles: SiteBuilder = async ({ outDir }) => {
+      writeFakeSite(outDir, 'x', 1);
+      fs.rmSync(path.join(outDir, 'tin-tuc'), { recursive: true });
+    };
+    const { buildOnce } = serviceWith(root, [site('big', 20), site('tiny', 2), noArticles, site('fine', 15)]);
+    const big = await buildOnce();
+    const collapsed = await buildOnce();
+    expect(collapsed.currentBuildId).toBe(big.currentBuildId);
+    expect(collapsed.lastFailure?.reason).toMatch(/^rejected: the page count collapsed: 4 pages against 22/);
+    const missing = await buildOnce();
+    expect(missing.lastFailure?.reason).toBe('rejected: key pages are missing: tin-tuc/<slug>/index.html');
+    expect(liveIndex(root)).toContain('big');
+    const fine = await buildOnce();
+    expect(fine.currentBuildId).not.toBe(big.currentBuildId);
+    expect(liveIndex(root)).toContain('fine');
+  });
+
+  it('keeps the last N builds and remembers outcomes across restarts', async () => {
+    const root = tempRoot();
+    const { buildOnce } = serviceWith(root, [site('1'), site('2'), site('3'), site('4')], { keepBuilds: 2 });
+    for (let n = 0; n < 4; n += 1) await buildOnce();
+    const status = await buildOnce().catch(() => null);
+    const kept = listBuilds(deployLayout(root));
+    expect(kept).toHaveLength(2);
+    expect(kept.at(-1)).toBe(currentBuildId(deployLayout(root)));
+    expect(liveIndex(root)).toContain('4');
+    expect(status?.lastFailure?.reason).toMatch(/no more builds scripted/);
+
+    const restarted = serviceWith(root, []).service.status();
+    expect(restarted.lastSuccess?.id).toBe(kept.at(-1));
+    expect(restarted.lastFailure?.reason).toMatch(/no more builds scripted/);
+  });
+});
+
+describe('rollback', () => {
+  it('switches back to the previous build, and refuses when there is none', async () => {
+    const root = tempRoot();
+    const layout = deployLayout(root);
+    expect(() => rollBack(layout)).toThrow(RollbackError);
+    const { buildOnce } = serviceWith(root, [site('old'), site('new')]);
+    const old = await buildOnce();
+    expect(() => rollBack(layout)).toThrow(/oldest kept build/);
+    const fresh = await buildOnce();
+    expect(rollBack(layout)).toEqual({ from: fresh.currentBuildId, to: old.currentBuildId });
+    expect(liveIndex(root)).toContain('old');
+    activateBuild(layout, fresh.currentBuildId!);
+    expect(liveIndex(root)).toContain('new');
+  });
+
+  it('takes effect on the running static server at the next request', async () => {
+    const root = tempRoot();
+    const layout = deployLayout(root);
+    const server = createStaticServer(() => layout.currentLink);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect((await fetch(`${base}/`)).status).toBe(503);
+      const { buildOnce } = serviceWith(root, [site('old'), site('new')]);
+      await buildOnce();
+      await buildOnce();
+      expect(await (await fetch(`${base}/tin-tuc/bai-1/`)).text()).toContain('new 1');
+      rollBack(layout);
+      expect(await (await fetch(`${base}/tin-tuc/bai-1/`)).text()).toContain('old 1');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('summarizeFailure', () => {
+  it('picks the first error line of a build log, else the last line', () => {
+    expect(summarizeFailure(new Error('node astro.mjs build failed (exit 1):\nbuilding\nStrapiConfigError: STRAPI_URL is not set.\nat x'))).toBe(
+      'StrapiConfigError: STRAPI_URL is not set.',
+    );
+    expect(summarizeFailure(new Error('first\nlast line'))).toBe('last line');
+    const long = summarizeFailure(new Error(`StrapiLoadError: Cannot load collection "articles" from http://cms/api/articles?${'populate[x]=true&'.repeat(60)}: network error (ECONNREFUSED)`));
+    expect(long.length).toBeLessThanOrEqual(500);
+    expect(long).toMatch(/^StrapiLoadError: Cannot load collection "articles" from .* … .*network error \(ECONNREFUSED\)$/);
+  });
+});
