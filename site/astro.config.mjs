@@ -1,6 +1,9 @@
 // @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { astroCommandRecorder } from './src/loaders/astro-command.ts';
 
 /**
@@ -13,14 +16,37 @@ const env = (name) => {
 };
 
 const cacheDir = env('SITE_CACHE_DIR');
+const outDir = path.resolve(env('SITE_OUT_DIR') ?? './dist');
+
+/** @type {Record<string, string> | undefined} */
+let lastmod;
+/**
+ * The page → last-modified map written by src/pages/sitemap-lastmod.json.ts; the sitemap is written after the pages.
+ * @param {string} url
+ */
+const lastmodOf = (url) => {
+  lastmod ??= JSON.parse(fs.readFileSync(path.join(outDir, 'sitemap-lastmod.json'), 'utf8'));
+  return lastmod?.[new URL(url).pathname];
+};
 
 export default defineConfig({
   // Absolute URL of the published site: canonical links, Open Graph and the sitemap are built from it.
   site: env('SITE_URL') ?? 'http://127.0.0.1:4321',
-  outDir: env('SITE_OUT_DIR') ?? './dist',
+  outDir,
   ...(cacheDir === undefined ? {} : { cacheDir }),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), astroCommandRecorder()],
+  integrations: [
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize: (item) => {
+        const modified = lastmodOf(item.url);
+        return modified === undefined ? item : { ...item, lastmod: modified };
+      },
+    }),
+    astroCommandRecorder(),
+    // The search index is built last, over the finished output.
+    pagefindIndex(),
+  ],
 });

@@ -1,36 +1,23 @@
 /**
- * Content collections: each is a Strapi collection type pulled at build time by strapiLoader and validated with the
- * shared schemas of @portal/shared-types. Populate is explicit per collection (never `*`).
+ * Content collections: each CMS content type (src/loaders/collections.ts) pulled at build time by strapiLoader
+ * (incremental) or strapiSingleLoader, validated with the shared schemas of @portal/shared-types.
  */
 
 import { defineCollection } from 'astro:content';
-import { articleSchema, categorySchema } from '@portal/shared-types';
-import { strapiLoader } from './loaders/strapi-loader.ts';
+import { COLLECTION_SOURCES as sources, SITE_SETTINGS_SOURCE } from './loaders/collections.ts';
+import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
 
-const articles = defineCollection({
-  loader: strapiLoader({
-    endpoint: '/api/articles',
-    schema: articleSchema,
-    query: {
-      populate: {
-        // Every scalar field: the shared category schema describes a populated category in full.
-        category: true,
-        cover: true,
-        sections: true,
-      },
-      sort: ['date:desc'],
-    },
-    // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
-    allowEmpty: false,
-  }),
-});
-
-const categories = defineCollection({
-  loader: strapiLoader({
-    endpoint: '/api/categories',
-    schema: categorySchema,
-    query: { populate: { parent: true } },
-  }),
-});
-
-export const collections = { articles, categories };
+export const collections = {
+  articles: defineCollection({ loader: strapiLoader(sources.articles) }),
+  categories: defineCollection({ loader: strapiLoader(sources.categories) }),
+  tags: defineCollection({ loader: strapiLoader(sources.tags) }),
+  pages: defineCollection({ loader: strapiLoader(sources.pages) }),
+  organisations: defineCollection({ loader: strapiLoader(sources.organisations) }),
+  people: defineCollection({ loader: strapiLoader(sources.people) }),
+  documents: defineCollection({ loader: strapiLoader(sources.documents) }),
+  congresses: defineCollection({ loader: strapiLoader(sources.congresses) }),
+  indicators: defineCollection({ loader: strapiLoader(sources.indicators) }),
+  kpiReports: defineCollection({ loader: strapiLoader(sources.kpiReports) }),
+  schedules: defineCollection({ loader: strapiLoader(sources.schedules) }),
+  siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
+};

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleSchema, type Category, categorySchema } from '@portal/shared-types';
 import { t } from '../src/i18n/vi.ts';
-import { bylineOf } from '../src/lib/article-meta.ts';
+import { bylineOf, photoCreditLine } from '../src/lib/article-meta.ts';
 import { newestFirst } from '../src/lib/articles.ts';
 import { menuCategories } from '../src/lib/categories.ts';
-import { homeSections } from '../src/lib/home.ts';
 import { pageTitle } from '../src/lib/listing.ts';
 import { categoryPath, newsPath } from '../src/lib/paths.ts';
 import { categoryEntries, makeArticles } from './support/fixtures.ts';
@@ -31,16 +30,6 @@ describe('ordering', () => {
   });
 });
 
-describe('home page sections', () => {
-  it('shows hot, featured, then each category with articles, linking to the category', () => {
-    const sections = homeSections(newestFirst(articles), menuCategories(categories));
-    expect(sections.map((section) => section.title)).toEqual(['Tin nóng', 'Tin tiêu điểm', 'Kinh tế - Xã hội']);
-    expect(sections[0]!.articles.every((article) => article.hot)).toBe(true);
-    expect(sections[2]!.href).toBe('/chuyen-muc/kinh-te-xa-hoi/');
-    expect(sections[2]!.articles).toHaveLength(4);
-  });
-});
-
 describe('texts and paths', () => {
   it('fills message placeholders and refuses missing ones', () => {
     expect(t('pagination.status', { page: 2, total: 5 })).toBe('Trang 2 / 5');
@@ -60,5 +49,11 @@ describe('texts and paths', () => {
   it('signs an article with its author and contributing unit', () => {
     expect(bylineOf({ author: 'Bình Minh', contributingUnit: 'Trung tâm TT&VH Ba Chẽ' })).toBe('Bình Minh – Trung tâm TT&VH Ba Chẽ');
     expect(bylineOf({ author: ' ', contributingUnit: null })).toBeUndefined();
+  });
+
+  it('labels a photo credit unless it already says it is one', () => {
+    expect(photoCreditLine('Thanh Nga')).toBe('Ảnh: Thanh Nga');
+    expect(photoCreditLine('Tin ảnh: Thanh Nga')).toBe('Tin ảnh: Thanh Nga');
+    expect(photoCreditLine(null)).toBeUndefined();
   });
 });

@@ -42,7 +42,7 @@ describe('strapiLoader', () => {
     const first = fake.entries.get(String(articles[0]?.['documentId']));
     expect(first?.data).toEqual(articleSchema.parse(articles[0]));
     expect(first?.digest).toMatch(/^[0-9a-f]{16}$/);
-    expect(fake.logs.some((line) => line.startsWith('info: articles: loaded 250 entries'))).toBe(true);
+    expect(fake.logs.some((line) => line.startsWith('info: articles: 250 entries (full: 250 fetched, 250 written, 0 deleted)'))).toBe(true);
   });
 
   it('replaces the previous contents, so entries gone from the CMS disappear', async () => {

@@ -10,3 +10,33 @@ export const articlePath = (slug: string): string => `/tin-tuc/${slug}/`;
 /** `/chuyen-muc/<slug>/`, `/chuyen-muc/<slug>/2/`… */
 export const categoryPath = (slug: string, page = 1): string =>
   page <= 1 ? `/chuyen-muc/${slug}/` : `/chuyen-muc/${slug}/${page}/`;
+
+/** `/the/<slug>/`, `/the/<slug>/2/`… */
+export const tagPath = (slug: string, page = 1): string => (page <= 1 ? `/the/${slug}/` : `/the/${slug}/${page}/`);
+
+export const staticPagePath = (slug: string): string => `/trang/${slug}/`;
+
+/** Document library: `/van-ban/`, one facet value `/van-ban/<facet>/<value>/`. */
+export const libraryPath = (): string => '/van-ban/';
+export const libraryFacetPath = (facet: string, value: string, page = 1): string =>
+  page <= 1 ? `/van-ban/${facet}/${value}/` : `/van-ban/${facet}/${value}/${page}/`;
+export const documentPath = (slug: string): string => `/van-ban/${slug}/`;
+
+export const congressListPath = (): string => '/dai-hoi/';
+export const congressPath = (slug: string): string => `/dai-hoi/${slug}/`;
+
+export const dashboardPath = (): string => '/chi-tieu/';
+export const indicatorPath = (slug: string): string => `/chi-tieu/${slug}/`;
+export const indicatorDataPath = (slug: string, format: 'csv' | 'json'): string => `/chi-tieu/${slug}.${format}`;
+
+export const reportListPath = (): string => '/bao-cao/';
+export const reportPath = (slug: string): string => `/bao-cao/${slug}/`;
+
+export const schedulesPath = (): string => '/lich-cong-tac/';
+export const scheduleWeekPath = (year: number, week: number): string => `/lich-cong-tac/${year}-tuan-${String(week).padStart(2, '0')}/`;
+export const scheduleFeedPath = (organisationSlug: string): string => `/lich-cong-tac/${organisationSlug}.ics`;
+
+export const searchPath = (): string => '/tim-kiem/';
+export const openDataPath = (): string => '/du-lieu/';
+export const openDataFilePath = (name: string, format: 'csv' | 'json'): string => `/du-lieu/${name}.${format}`;
+export const rssPath = (): string => '/rss.xml';

@@ -6,7 +6,7 @@
 
 import axios, { type AxiosInstance, type AxiosResponse, isAxiosError, isCancel } from 'axios';
 import type { z } from 'astro/zod';
-import { strapiListResponse } from '@portal/shared-types';
+import { strapiListResponse, strapiSingleResponse } from '@portal/shared-types';
 import { StrapiLoadError } from './errors.ts';
 import { type StrapiQuery, toQueryString, toSearchParams } from './strapi-query.ts';
 
@@ -40,7 +40,18 @@ export interface CollectionRequest<Item extends z.ZodType> {
   pageSize?: number;
 }
 
+/** A request for a single type (e.g. the site settings), answered `{ data, meta: {} }`. */
+export interface SingleRequest<Item extends z.ZodType> {
+  collection: string;
+  /** Single-type endpoint, e.g. "/api/site-setting". */
+  endpoint: string;
+  query?: Pick<StrapiQuery, 'populate' | 'fields' | 'locale'>;
+  itemSchema: Item;
+}
+
 export interface StrapiClient {
+  /** Fetches a single type's published entry, validated; throws StrapiLoadError (404 when it has no entry). */
+  fetchSingle<Item extends z.ZodType>(request: SingleRequest<Item>): Promise<z.input<Item>>;
   /**
    * Fetches every published entry of a collection. Entries are returned exactly as the server sent them (after
    * checking that every page matches the schema), so that schema transforms run once, where the caller parses them.
@@ -207,6 +218,23 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
   }
 
   return {
+    async fetchSingle<Item extends z.ZodType>(request: SingleRequest<Item>): Promise<z.input<Item>> {
+      const { collection, endpoint, itemSchema } = request;
+      const url = `${baseUrl}${endpoint}?${toQueryString(toSearchParams({ ...request.query, status: 'published' }))}`;
+      const body = await getJson(collection, url, new AbortController().signal);
+      const result = strapiSingleResponse(itemSchema).safeParse(body);
+      if (!result.success) {
+        throw new StrapiLoadError({
+          collection,
+          url,
+          reason: `the response does not match the expected schema: ${describeIssues(result.error)}`,
+          status: 200,
+          cause: result.error,
+        });
+      }
+      return (body as { data: z.input<Item> }).data;
+    },
+
     async fetchCollection<Item extends z.ZodType>(request: CollectionRequest<Item>): Promise<Array<z.input<Item>>> {
       const { collection, endpoint, itemSchema } = request;
       const pageSize = positiveInteger('pageSize', request.pageSize ?? settings.pageSize);

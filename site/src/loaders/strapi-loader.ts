@@ -1,35 +1,37 @@
 /**
- * Astro content-layer loader for one Strapi 5 collection type.
+ * Astro content-layer loaders for Strapi 5: one collection type (`strapiLoader`) or one single type
+ * (`strapiSingleLoader`).
  *
- * Today every build is a full load: fetch every page, validate, then replace the collection's entries at once.
- * The steps are kept apart (fetch → parse → apply) so that an incremental sync can slot in later: fetch only entries
- * with `updatedAt` after a cursor kept in `context.meta`, then sweep documentIds to delete vanished entries.
+ * A collection syncs incrementally once it has been loaded in full: the cursor (the newest `updatedAt` seen) lives in
+ * the loader's meta store with a signature of the request, and a later build fetches only entries with
+ * `updatedAt > cursor`, then sweeps every published `documentId` + `updatedAt` (cheap: no populate) to delete entries
+ * that disappeared or were unpublished and to refetch any whose `updatedAt` differs from the stored copy (a publish
+ * may carry an older `updatedAt` than the cursor). Every entry carries a digest; unchanged ones are not rewritten.
+ * Everything is fetched and validated before the store is touched, and any failure throws StrapiLoadError — the store
+ * then keeps the previous build's content and the build fails.
+ *
+ * Known limit: a populated relation is a copy taken when its owner was last fetched; pages resolve related entries
+ * by documentId from their own collections (src/lib/site-data.ts) so that names and slugs stay current.
  */
 
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { astroCommand } from './astro-command.ts';
 import { type StrapiConfig, isStrapiConfigured, strapiConfig } from './config.ts';
 import { StrapiLoadError } from './errors.ts';
-import { type StrapiClientOptions, createStrapiClient } from './strapi-client.ts';
-import type { StrapiQuery } from './strapi-query.ts';
+import { type StrapiClient, type StrapiClientOptions, createStrapiClient } from './strapi-client.ts';
+import type { StrapiQuery, StrapiQueryValue } from './strapi-query.ts';
+import { readSyncState, syncSignature, writeSyncState } from './sync-state.ts';
 
 /** Fields every Strapi entry has; the schema must produce them. */
-type StrapiEntry = { documentId: string } & Record<string, unknown>;
+type StrapiEntry = { documentId: string; updatedAt?: string } & Record<string, unknown>;
 
-export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> {
+/** Settings shared by both loaders. */
+interface CommonOptions<Schema extends z.ZodType> {
   /** Collection name for logs and errors; defaults to the Astro collection name. */
   collection?: string;
-  /** List endpoint, e.g. "/api/articles". */
-  endpoint: string;
-  /** Populate, sort, filters… sent with every page request. */
-  query?: StrapiQuery;
-  /** Schema of one entry (from @portal/shared-types); validates pages and types the collection. */
+  /** Schema of one entry (from @portal/shared-types); validates responses and types the collection. */
   schema: Schema;
-  /** Entries per page; default 100 (the CMS REST maxLimit). */
-  pageSize?: number;
-  /** Parallel page requests; default 4. */
-  concurrency?: number;
   /** Per-request timeout in ms; default 15 000. */
   timeoutMs?: number;
   /** Retries on 5xx / network errors / timeouts; default 3. */
@@ -37,12 +39,37 @@ export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> {
   /** First back-off delay in ms; default 500. */
   retryDelayMs?: number;
   /**
+   * What an HTTP 404 from the endpoint means. 'fail' (default): the build fails. 'empty': the CMS does not have this
+   * content type (yet), so the collection is emptied and a warning is logged; any other error still fails the build.
+   */
+  ifMissing?: 'fail' | 'empty';
+  /** CMS URL and token; read from the environment (see config.ts) when absent. */
+  config?: Pick<StrapiConfig, 'url' | 'token'>;
+}
+
+export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> extends CommonOptions<Schema> {
+  /** List endpoint, e.g. "/api/articles". */
+  endpoint: string;
+  /** Populate, sort, filters… sent with every page request. */
+  query?: StrapiQuery;
+  /** Entries per page; default 100 (the CMS REST maxLimit). */
+  pageSize?: number;
+  /** Parallel page requests; default 4. */
+  concurrency?: number;
+  /**
    * Whether an empty collection is acceptable. Set false for collections the site cannot do without (articles), so
    * that a misconfigured CMS or token fails the build instead of publishing an empty site. Default true.
    */
   allowEmpty?: boolean;
-  /** CMS URL and token; read from the environment (see config.ts) when absent. */
-  config?: Pick<StrapiConfig, 'url' | 'token'>;
+  /** Sync only what changed since the last build (default true); false reloads everything every time. */
+  incremental?: boolean;
+}
+
+export interface StrapiSingleLoaderOptions<Schema extends z.ZodType<StrapiEntry>> extends CommonOptions<Schema> {
+  /** Single-type endpoint, e.g. "/api/site-setting". */
+  endpoint: string;
+  /** Populate sent with the request. */
+  query?: Pick<StrapiQuery, 'populate'>;
 }
 
 interface ParsedEntry {
@@ -50,7 +77,54 @@ interface ParsedEntry {
   data: Record<string, unknown>;
 }
 
-/** Validates and shapes every fetched entry with the collection schema, before the store is touched. */
+/** `{ documentId, updatedAt }` rows of the sweep. */
+const sweepItemSchema = z.object({ documentId: z.string().min(1), updatedAt: z.string().min(1) });
+
+/** documentIds per `filters[documentId][$in]` request, keeping URLs short. */
+const REFETCH_CHUNK = 50;
+
+function clientOf(options: CommonOptions<z.ZodType> & { pageSize?: number; concurrency?: number }): {
+  client: StrapiClient;
+  url: string;
+} {
+  // Read lazily: building the content config (e.g. for type generation) must not need the CMS settings.
+  const { url, token } = options.config ?? strapiConfig();
+  const clientOptions: StrapiClientOptions = { baseUrl: url, token };
+  if (options.pageSize !== undefined) clientOptions.pageSize = options.pageSize;
+  if (options.concurrency !== undefined) clientOptions.concurrency = options.concurrency;
+  if (options.timeoutMs !== undefined) clientOptions.timeoutMs = options.timeoutMs;
+  if (options.retries !== undefined) clientOptions.retries = options.retries;
+  if (options.retryDelayMs !== undefined) clientOptions.retryDelayMs = options.retryDelayMs;
+  return { client: createStrapiClient(clientOptions), url };
+}
+
+/** True when `astro sync` runs without a CMS: types are generated and nothing is loaded. */
+function skipForTypegen(context: LoaderContext, collection: string, options: CommonOptions<z.ZodType>): boolean {
+  if (options.config === undefined && astroCommand() === 'sync' && !isStrapiConfigured()) {
+    context.logger.warn(`${collection}: STRAPI_URL is not set, so \`astro sync\` generates types without loading content`);
+    return true;
+  }
+  return false;
+}
+
+/** Runs `load`; a 404 becomes an emptied collection when the content type may be absent from the CMS. */
+async function withMissingPolicy(
+  context: LoaderContext,
+  collection: string,
+  ifMissing: 'fail' | 'empty' | undefined,
+  load: () => Promise<void>,
+): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    if (ifMissing !== 'empty' || !(error instanceof StrapiLoadError) || error.status !== 404) throw error;
+    context.store.clear();
+    writeSyncState(context.meta, undefined);
+    context.logger.warn(`${collection}: the CMS has no such content type or entry (HTTP 404 from ${error.url}); the collection is empty`);
+  }
+}
+
+/** Validates and shapes fetched entries with the collection schema, before the store is touched. */
 async function parseEntries(context: LoaderContext, entries: readonly StrapiEntry[]): Promise<ParsedEntry[]> {
   return Promise.all(
     entries.map(async (entry) => ({
@@ -60,51 +134,141 @@ async function parseEntries(context: LoaderContext, entries: readonly StrapiEntr
   );
 }
 
-/** Replaces the collection's entries with a complete, validated set. */
-function replaceAll(context: LoaderContext, entries: readonly ParsedEntry[]): void {
-  context.store.clear();
+/** Writes entries whose digest changed; returns how many were written. */
+function upsert(context: LoaderContext, entries: readonly ParsedEntry[]): number {
+  let written = 0;
   for (const { id, data } of entries) {
-    context.store.set({ id, data, digest: context.generateDigest(data) });
+    const digest = context.generateDigest(data);
+    if (context.store.get(id)?.digest === digest) continue;
+    context.store.set({ id, data, digest });
+    written += 1;
   }
+  return written;
+}
+
+/** Deletes stored entries whose id is not in `present`; returns how many. */
+function deleteAbsent(context: LoaderContext, present: ReadonlySet<string>): number {
+  let deleted = 0;
+  for (const id of context.store.keys()) {
+    if (!present.has(id)) {
+      context.store.delete(id);
+      deleted += 1;
+    }
+  }
+  return deleted;
+}
+
+/** The newest of ISO timestamps, or undefined for none. */
+function newest(timestamps: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const stamp of timestamps) {
+    if (best === undefined || Date.parse(stamp) > Date.parse(best)) best = stamp;
+  }
+  return best;
+}
+
+function withFilters(query: StrapiQuery | undefined, extra: Record<string, StrapiQueryValue>): StrapiQuery {
+  const base = query?.filters;
+  const filters = base === undefined ? extra : { $and: [base, extra] };
+  return { ...query, filters };
 }
 
 export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: StrapiLoaderOptions<Schema>) {
+  const signature = syncSignature(options.endpoint, options.query);
+
   return {
     name: 'strapi-loader',
     schema: options.schema,
     async load(context: LoaderContext): Promise<void> {
       const collection = options.collection ?? context.collection;
-      if (options.config === undefined && astroCommand() === 'sync' && !isStrapiConfigured()) {
-        // `astro sync` only needs the schemas to generate types; nothing is published from its store.
-        context.logger.warn(`${collection}: STRAPI_URL is not set, so \`astro sync\` generates types without loading content`);
-        return;
-      }
-      const started = performance.now();
-      // Read lazily: building the content config (e.g. for type generation) must not need the CMS settings.
-      const { url, token } = options.config ?? strapiConfig();
-      const clientOptions: StrapiClientOptions = { baseUrl: url, token };
-      if (options.pageSize !== undefined) clientOptions.pageSize = options.pageSize;
-      if (options.concurrency !== undefined) clientOptions.concurrency = options.concurrency;
-      if (options.timeoutMs !== undefined) clientOptions.timeoutMs = options.timeoutMs;
-      if (options.retries !== undefined) clientOptions.retries = options.retries;
-      if (options.retryDelayMs !== undefined) clientOptions.retryDelayMs = options.retryDelayMs;
+      if (skipForTypegen(context, collection, options)) return;
+      await withMissingPolicy(context, collection, options.ifMissing, async () => {
+        const started = performance.now();
+        const { client, url } = clientOf(options);
+        const request = { collection, endpoint: options.endpoint, itemSchema: options.schema };
+        const state = options.incremental === false ? undefined : readSyncState(context.meta);
+        const canResume = state !== undefined && state.signature === signature;
 
-      const fetched = await createStrapiClient(clientOptions).fetchCollection({
-        collection,
-        endpoint: options.endpoint,
-        itemSchema: options.schema,
-        ...(options.query === undefined ? {} : { query: options.query }),
+        let fetched: StrapiEntry[];
+        let present: Set<string>;
+        let cursor: string | undefined;
+        if (canResume) {
+          const changed = (await client.fetchCollection({
+            ...request,
+            query: withFilters(options.query, { updatedAt: { $gt: state.cursor } }),
+          })) as StrapiEntry[];
+          const sweep = await client.fetchCollection({
+            collection,
+            endpoint: options.endpoint,
+            itemSchema: sweepItemSchema,
+            query: { fields: ['documentId', 'updatedAt'], ...(options.query?.filters === undefined ? {} : { filters: options.query.filters }) },
+          });
+          const fetchedAt = new Map(changed.map((entry) => [entry.documentId, entry.updatedAt]));
+          const stale = sweep
+            .filter((row) => (fetchedAt.get(row.documentId) ?? context.store.get(row.documentId)?.data['updatedAt']) !== row.updatedAt)
+            .map((row) => row.documentId);
+          const refetched: StrapiEntry[] = [];
+          for (let index = 0; index < stale.length; index += REFETCH_CHUNK) {
+            const ids = stale.slice(index, index + REFETCH_CHUNK);
+            const entries = (await client.fetchCollection({
+              ...request,
+              query: withFilters(options.query, { documentId: { $in: ids } }),
+            })) as StrapiEntry[];
+            refetched.push(...entries);
+          }
+          present = new Set(sweep.map((row) => row.documentId));
+          // An entry changed between the sweep and the refetch is taken as refetched; an entry gone by then is dropped.
+          fetched = [...changed, ...refetched].filter((entry) => present.has(entry.documentId));
+          cursor = newest(sweep.map((row) => row.updatedAt)) ?? state.cursor;
+        } else {
+          fetched = (await client.fetchCollection({ ...request, ...(options.query === undefined ? {} : { query: options.query }) })) as StrapiEntry[];
+          present = new Set(fetched.map((entry) => entry.documentId));
+          cursor = newest(fetched.flatMap((entry) => (entry.updatedAt === undefined ? [] : [entry.updatedAt])));
+        }
+
+        if (present.size === 0 && options.allowEmpty === false) {
+          throw new StrapiLoadError({
+            collection,
+            url: `${url}${options.endpoint}`,
+            reason: 'the CMS returned no published entries; refusing to build an empty site (is this the right CMS and token?)',
+          });
+        }
+        // Later duplicates win: a refetched copy is newer than the one from the cursor query.
+        const latest = new Map(fetched.map((entry) => [entry.documentId, entry]));
+        const parsed = await parseEntries(context, [...latest.values()]);
+        const deleted = deleteAbsent(context, present);
+        const written = upsert(context, parsed);
+        writeSyncState(context.meta, cursor === undefined ? undefined : { signature, cursor });
+        const mode = canResume ? `incremental since ${state.cursor}` : 'full';
+        context.logger.info(
+          `${collection}: ${present.size} entries (${mode}: ${parsed.length} fetched, ${written} written, ${deleted} deleted) in ${Math.round(performance.now() - started)} ms`,
+        );
       });
-      if (fetched.length === 0 && options.allowEmpty === false) {
-        throw new StrapiLoadError({
+    },
+  } satisfies Loader;
+}
+
+/** Loader of a single type: the collection holds its one entry, under its documentId. */
+export function strapiSingleLoader<Schema extends z.ZodType<StrapiEntry>>(options: StrapiSingleLoaderOptions<Schema>) {
+  return {
+    name: 'strapi-single-loader',
+    schema: options.schema,
+    async load(context: LoaderContext): Promise<void> {
+      const collection = options.collection ?? context.collection;
+      if (skipForTypegen(context, collection, options)) return;
+      await withMissingPolicy(context, collection, options.ifMissing, async () => {
+        const { client } = clientOf(options);
+        const entry = (await client.fetchSingle({
           collection,
-          url: `${url}${options.endpoint}`,
-          reason: 'the CMS returned no published entries; refusing to build an empty site (is this the right CMS and token?)',
-        });
-      }
-      const entries = await parseEntries(context, fetched as StrapiEntry[]);
-      replaceAll(context, entries);
-      context.logger.info(`${collection}: loaded ${entries.length} entries in ${Math.round(performance.now() - started)} ms`);
+          endpoint: options.endpoint,
+          itemSchema: options.schema,
+          ...(options.query === undefined ? {} : { query: options.query }),
+        })) as StrapiEntry;
+        const parsed = await parseEntries(context, [entry]);
+        deleteAbsent(context, new Set([entry.documentId]));
+        upsert(context, parsed);
+        context.logger.info(`${collection}: loaded`);
+      });
     },
   } satisfies Loader;
 }

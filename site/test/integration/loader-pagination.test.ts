@@ -1,19 +1,18 @@
-import { articleSchema } from '@portal/shared-types';
 import { describe, expect, inject, it } from 'vitest';
-import { demoArticles } from '../../../cms/src/seed/demo-content.ts';
+import { articleSchema } from '@portal/shared-types';
+import { demoArticles, demoDocuments } from '../../../cms/src/seed/demo-content.ts';
+import { COLLECTION_SOURCES } from '../../src/loaders/collections.ts';
 import { createStrapiClient } from '../../src/loaders/strapi-client.ts';
+import { strapiLoader } from '../../src/loaders/strapi-loader.ts';
+import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const cms = inject('cms');
 
-describe('the loader client against a live CMS', () => {
-  it('reads every published article across several pages', async () => {
+describe('the loader against a live CMS', () => {
+  it('reads every published article across several pages, with the build’s populate', async () => {
     const client = createStrapiClient({ baseUrl: cms.url, token: cms.token, pageSize: 3 });
-    const articles = await client.fetchCollection({
-      collection: 'articles',
-      endpoint: '/api/articles',
-      query: { populate: { category: true, cover: true, sections: true }, sort: ['date:desc'] },
-      itemSchema: articleSchema,
-    });
+    const { endpoint, query, schema } = COLLECTION_SOURCES.articles;
+    const articles = await client.fetchCollection({ collection: 'articles', endpoint, query, itemSchema: schema });
     const published = demoArticles.filter((article) => !article.draft);
     // More entries than one page holds: the later pages were fetched too.
     expect(published.length).toBeGreaterThan(3);
@@ -26,5 +25,19 @@ describe('the loader client against a live CMS', () => {
     await expect(
       client.fetchCollection({ collection: 'articles', endpoint: '/api/articles', itemSchema: articleSchema }),
     ).rejects.toThrow(/articles.*\/api\/articles.*401|401.*articles/s);
+  });
+
+  it('syncs incrementally: a second load only sweeps, keeps every entry and rewrites none', async () => {
+    const source = COLLECTION_SOURCES.documents;
+    const loader = strapiLoader({ ...source, config: { url: cms.url, token: cms.token } });
+    const fake = fakeLoaderContext('documents', source.schema);
+    await loader.load(fake.context);
+    const first = new Map(fake.entries);
+    expect(first.size).toBe(demoDocuments.filter((document) => !document.draft).length);
+
+    await loader.load(fake.context);
+
+    expect(fake.logs.at(-1)).toMatch(/documents: \d+ entries \(incremental since .*: 0 fetched, 0 written, 0 deleted\)/);
+    expect([...fake.entries].every(([id, entry]) => entry === first.get(id))).toBe(true);
   });
 });

@@ -36,6 +36,8 @@ export interface ListBody {
 export interface MockStrapiOptions {
   /** Entries per list endpoint, e.g. `{ '/api/articles': [...] }`. */
   collections: Record<string, unknown[]>;
+  /** Entry per single-type endpoint, e.g. `{ '/api/site-setting': {...} }`, answered `{ data, meta: {} }`. */
+  singles?: Record<string, unknown>;
   /** Expected API token; default "test-token". */
   token?: string;
   /** Server-side cap of pageSize (Strapi's REST maxLimit); default 100. */
@@ -55,6 +57,49 @@ export interface MockStrapi {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Nested = { [key: string]: Nested | string };
+
+/** Rebuilds the nested object of Strapi's bracket notation ("filters[$and][0][updatedAt][$gt]=…"). */
+function nest(params: URLSearchParams, root: string): Nested | undefined {
+  let result: Nested | undefined;
+  for (const [key, value] of params) {
+    if (key !== root && !key.startsWith(`${root}[`)) continue;
+    const path = [...key.slice(root.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1] ?? '');
+    result ??= {};
+    let node = result;
+    path.forEach((segment, index) => {
+      if (index === path.length - 1) node[segment] = value;
+      else node = (node[segment] ??= {}) as Nested;
+    });
+  }
+  return result;
+}
+
+/** Evaluates the subset of Strapi filters the loader sends: $and, $gt, $in, $eq on top-level fields. */
+function matches(entry: Record<string, unknown>, filter: Nested): boolean {
+  return Object.entries(filter).every(([key, condition]) => {
+    if (key === '$and') return Object.values(condition as Nested).every((part) => matches(entry, part as Nested));
+    const value = entry[key];
+    if (typeof condition === 'string') return String(value) === condition;
+    return Object.entries(condition).every(([operator, operand]) => {
+      if (operator === '$gt') return Date.parse(String(value)) > Date.parse(String(operand));
+      if (operator === '$eq') return String(value) === String(operand);
+      if (operator === '$in') return Object.values(operand as Nested).includes(String(value));
+      throw new Error(`mock Strapi: unsupported filter operator ${operator}`);
+    });
+  });
+}
+
+/** Applies `filters[…]` and `fields[…]` of a request to a collection's entries. */
+function select(entries: readonly unknown[], query: URLSearchParams): unknown[] {
+  const filter = nest(query, 'filters');
+  const fields = nest(query, 'fields');
+  const kept = filter === undefined ? entries : entries.filter((entry) => matches(entry as Record<string, unknown>, filter));
+  if (fields === undefined) return [...kept];
+  const names = ['id', ...Object.values(fields).map(String)];
+  return kept.map((entry) => Object.fromEntries(names.map((name) => [name, (entry as Record<string, unknown>)[name]])));
+}
 
 export async function startMockStrapi(options: MockStrapiOptions): Promise<MockStrapi> {
   const token = options.token ?? 'test-token';
@@ -105,9 +150,12 @@ export async function startMockStrapi(options: MockStrapiOptions): Promise<MockS
     if (fault !== undefined && 'rawBody' in fault) return send(response, fault.status ?? 200, fault.rawBody);
 
     if (recorded.authorization !== `Bearer ${token}`) return send(response, 401, JSON.stringify(strapiErrors.unauthorized));
-    const entries = options.collections[url.pathname];
-    if (entries === undefined) return send(response, 404, JSON.stringify(strapiErrors.notFound));
+    const single = options.singles?.[url.pathname];
+    if (single !== undefined) return send(response, 200, JSON.stringify({ data: single, meta: {} }));
+    const all = options.collections[url.pathname];
+    if (all === undefined) return send(response, 404, JSON.stringify(strapiErrors.notFound));
 
+    const entries = select(all, url.searchParams);
     const pageSize = Math.min(maxLimit, Number(url.searchParams.get('pagination[pageSize]') ?? '25'));
     const body: ListBody = {
       data: entries.slice((page - 1) * pageSize, page * pageSize),

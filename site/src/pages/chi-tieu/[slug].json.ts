@@ -1,0 +1,14 @@
+/** /chi-tieu/<slug>.json: the indicator and its values across reports. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Indicator } from '@portal/shared-types';
+import { seriesRecords } from '../../lib/open-data.ts';
+import { site } from '../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => (await site()).indicators.map((indicator) => ({ params: { slug: indicator.slug }, props: { indicator } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ indicator: Indicator }> = async ({ props: { indicator } }) => {
+  const index = await site();
+  const { name, code, unit, domain, direction, targetKind, description } = indicator;
+  const body = { indicator: { name, code, unit, domain, direction, targetKind, description }, values: seriesRecords(indicator, index.series.get(indicator.documentId) ?? []) };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,7 @@
+/** /robots.txt: everything may be crawled; the sitemap is announced with its absolute URL. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL('/sitemap-index.xml', site ?? 'http://localhost/').href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

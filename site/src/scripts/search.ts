@@ -1,0 +1,78 @@
+/**
+ * Client script of /tim-kiem/: loads Pagefind's module on demand, fills the filter lists from the index, and lists
+ * results for the query (kept in the URL, ?q=…, so results can be linked and the back button works).
+ */
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+export async function runSearch(): Promise<void> {
+  const form = byId<HTMLFormElement>('search-form');
+  const input = byId<HTMLInputElement>('q');
+  const status = byId<HTMLElement>('search-status');
+  const list = byId<HTMLOListElement>('search-results');
+  const filterSet = byId<HTMLFieldSetElement>('search-filters');
+  if (!form || !input || !status || !list || !filterSet) return;
+  const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<'results' | 'none' | 'loading', string>;
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+
+  const selects = [...filterSet.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const available = await pagefind.filters();
+  for (const select of selects) {
+    const values = Object.keys(available[select.dataset['filter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+    for (const value of values) select.add(new Option(value, value));
+    select.closest('label')!.hidden = values.length === 0;
+  }
+  filterSet.hidden = false;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) select.value = params.get(select.name) ?? '';
+
+  const show = async () => {
+    const query = input.value.trim();
+    list.replaceChildren();
+    if (query === '') {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = messages.loading;
+    const filters = Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.dataset['filter'] ?? '', select.value]));
+    const search = await pagefind.search(query, { filters });
+    const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+    for (const result of results) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is escaped page text with <mark> around the matches.
+      excerpt.innerHTML = result.excerpt;
+      item.append(link, excerpt);
+      list.append(item);
+    }
+    const template = results.length === 0 ? messages.none : messages.results;
+    status.textContent = template.replace('{count}', String(search.results.length)).replace('{query}', query);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (input.value.trim() !== '') next.set('q', input.value.trim());
+    for (const select of selects) if (select.value !== '') next.set(select.name, select.value);
+    history.replaceState(null, '', `?${next.toString()}`);
+    void show();
+  });
+  for (const select of selects) select.addEventListener('change', () => form.requestSubmit());
+  await show();
+}
