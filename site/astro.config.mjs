@@ -39,7 +39,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/cam-on/') && !page.endsWith('/xem-truoc/'),
       serialize: (item) => {
         const modified = lastmodOf(item.url);
         return modified === undefined ? item : { ...item, lastmod: modified };
@@ -49,4 +49,6 @@ export default defineConfig({
     // The search index is built last, over the finished output.
     pagefindIndex(),
   ],
+  // Never inline scripts: the static server's CSP forbids inline scripts (Astro inlines small ones by default).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

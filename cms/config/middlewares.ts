@@ -6,7 +6,7 @@ export default (): Core.Config.Middlewares => [
   'strapi::errors',
   'strapi::security',
   // Browsers may call the CMS only from the site (SITE_URL or CORS_ORIGINS); no-JS form posts need no CORS.
-  { name: 'strapi::cors', config: { origin: corsOrigins(), methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'], keepHeaderOnError: true } },
+  { name: 'strapi::cors', config: { origin: corsOrigins(), methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'], headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Preview-Secret'], keepHeaderOnError: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',

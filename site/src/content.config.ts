@@ -5,7 +5,9 @@
 
 import { defineCollection } from 'astro:content';
 import { COLLECTION_SOURCES as sources, SITE_SETTINGS_SOURCE } from './loaders/collections.ts';
+import { publicListLoader } from './loaders/public-list-loader.ts';
 import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
+import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation.ts';
 
 export const collections = {
   articles: defineCollection({ loader: strapiLoader(sources.articles) }),
@@ -20,4 +22,11 @@ export const collections = {
   kpiReports: defineCollection({ loader: strapiLoader(sources.kpiReports) }),
   schedules: defineCollection({ loader: strapiLoader(sources.schedules) }),
   siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
+  // Public participation (issue 6): approved feedback and rating aggregates, read in full at every build.
+  feedback: defineCollection({
+    loader: publicListLoader({ collection: 'feedback', endpoint: '/api/public/feedback', schema: feedbackEntrySchema, toEntry: toFeedbackEntry }),
+  }),
+  ratings: defineCollection({
+    loader: publicListLoader({ collection: 'ratings', endpoint: '/api/public/ratings', schema: ratingEntrySchema, toEntry: toRatingEntry }),
+  }),
 };

@@ -44,6 +44,7 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       VIEW_RATE_LIMIT: '1000000000/60',
       STATS_CACHE_SECONDS: '1',
       FINGERPRINT_SECRET: crypto.randomBytes(24).toString('hex'),
+      PREVIEW_SECRET: 'test-preview-secret-5f0c2a9e1b',
     },
   });
   return { ...cms, tokenFile, publicDir };

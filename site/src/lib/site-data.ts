@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, Category } from '@portal/shared-types';
 import { newestFirst } from './articles.ts';
+import type { FeedbackEntry, RatingEntry } from './participation.ts';
 import { menuCategories } from './categories.ts';
 import { type SiteIndex, buildSiteIndex } from './site-index.ts';
 
@@ -66,4 +67,20 @@ let topCategories: Promise<Category[]> | undefined;
 export function menu(): Promise<Category[]> {
   topCategories ??= site().then((index) => menuCategories(index.categories));
   return topCategories;
+}
+
+/** Approved feedback and article ratings, loaded once per build. */
+export interface Participation {
+  feedback: FeedbackEntry[];
+  ratingByArticle: Map<string, RatingEntry>;
+}
+
+let participationData: Promise<Participation> | undefined;
+
+export function participation(): Promise<Participation> {
+  participationData ??= Promise.all([getCollection('feedback'), getCollection('ratings')]).then(([feedback, ratings]) => ({
+    feedback: feedback.map((entry) => entry.data),
+    ratingByArticle: new Map(ratings.map((entry) => [entry.data.article, entry.data])),
+  }));
+  return participationData;
 }

@@ -89,6 +89,30 @@ export function readStrapiConfig(env: Env): StrapiConfig {
   return { url, token, mediaUrl };
 }
 
+/**
+ * Public base URL of the CMS for the visitor's browser (feedback and rating forms, view beacon, statistics):
+ * PUBLIC_CMS_URL when set, else STRAPI_MEDIA_URL (the CMS as visitors reach it, when set), else STRAPI_URL. The
+ * build's own URL may be internal, or a replay server for a snapshot build, which must not end up in the pages.
+ */
+export function readPublicCmsUrl(env: Env): string {
+  const url =
+    readBaseUrl(env, 'PUBLIC_CMS_URL', 'https://cms.example.vn') ??
+    readBaseUrl(env, 'STRAPI_MEDIA_URL', 'https://cms.example.vn') ??
+    readBaseUrl(env, 'STRAPI_URL', 'http://127.0.0.1:1337');
+  if (url === undefined) {
+    throw new StrapiConfigError('PUBLIC_CMS_URL', 'is not set and neither is STRAPI_URL', 'Set PUBLIC_CMS_URL to the CMS URL visitors can reach.');
+  }
+  return url;
+}
+
+let cachedPublicUrl: string | undefined;
+
+/** The public CMS URL of this process, read from process.env on first use. */
+export function publicCmsUrl(): string {
+  cachedPublicUrl ??= readPublicCmsUrl(process.env);
+  return cachedPublicUrl;
+}
+
 /** Whether the CMS location is configured at all (STRAPI_URL set), without validating anything. */
 export function isStrapiConfigured(env: Env = process.env): boolean {
   return (env['STRAPI_URL']?.trim() ?? '') !== '';
