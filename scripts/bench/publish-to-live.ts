@@ -3,7 +3,8 @@
  * CMS's webhook to the moment the static server serves the new page. Prints the figure (goal: ≤ 10 s on the
  * 10,000-article corpus).
  *
- * With no options it starts its own CMS on a temporary SQLite database with the demo seed. Against an existing CMS:
+ * With no options it starts its own CMS on a temporary SQLite database with the demo seed; `--articles 10000` adds
+ * that many synthetic articles (scripts/bench/corpus.ts) before measuring. Against an existing CMS:
  *
  *   pnpm run bench:publish -- --cms-url http://127.0.0.1:1337 --token-file cms/.tmp/site-token \
  *     --admin-email quantri@portal.local --admin-password '…' [--document-id <article documentId>] [--deploy-root dir]
@@ -21,6 +22,8 @@ import { parseArgs } from 'node:util';
 import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
 import { freshCmsEnv, randomAdminPassword } from '../src/cms-env.ts';
 import { getFreePort } from '../src/free-port.ts';
+import { generateArticles } from './corpus.ts';
+import { createWriteToken, loadArticles } from './load-corpus.ts';
 import { readRebuildSettings } from '../src/rebuild/config.ts';
 import { listenRebuildService } from '../src/rebuild/listen.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     'document-id': { type: 'string' },
     'deploy-root': { type: 'string' },
     timeout: { type: 'string', default: '120' },
+    articles: { type: 'string', default: '0' },
   },
 });
 
@@ -81,6 +85,14 @@ async function startOwnCms(webhookUrl: string, secret: string): Promise<Target> 
       REBUILD_WEBHOOK_SECRET: secret,
     },
   });
+  const synthetic = Number(args.articles);
+  if (!Number.isInteger(synthetic) || synthetic < 0) throw new Error('--articles must be a non-negative integer.');
+  if (synthetic > 0) {
+    const writeToken = await createWriteToken(cms.url, admin.email, admin.password);
+    const categories = (await json<{ data: Array<{ slug: string }> }>(`${cms.url}/api/categories`)).data.map((c) => c.slug);
+    const rate = await loadArticles(cms.url, writeToken, generateArticles(synthetic, categories));
+    console.log(`Loaded ${synthetic} synthetic articles (${rate.toFixed(0)}/s).`);
+  }
   return { url: cms.url, credential: { tokenFile }, admin, cms, scratch };
 }
 
