@@ -1,11 +1,18 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
-// The editors work in Vietnamese only.
+// Must match the key Strapi's admin reads its UI language from.
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+// The editors work in Vietnamese.
 export default {
   config: {
     locales: ['vi'],
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    // Strapi falls back to English when no language was chosen yet; start editors in Vietnamese
+    // (they can still switch in their profile, and that choice is kept).
+    if (!localStorage.getItem(LANGUAGE_KEY)) localStorage.setItem(LANGUAGE_KEY, 'vi');
+  },
 };
