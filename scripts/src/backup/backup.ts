@@ -19,12 +19,15 @@ export interface BackupOptions {
 export async function backupCms(fileBase: string, options: BackupOptions): Promise<string> {
   const base = path.resolve(fileBase.replace(/\.tar\.gz\.enc$/, ''));
   fs.mkdirSync(path.dirname(base), { recursive: true });
-  await runStrapiCommand(['export', '--file', base, '--key', options.key], {
+  const output = await runStrapiCommand(['export', '--file', base, '--key', options.key], {
     env: options.env ?? {},
     quiet: options.quiet ?? true,
   });
   const file = `${base}.tar.gz.enc`;
-  if (!fs.existsSync(file)) throw new Error(`strapi export finished but ${file} was not written.`);
+  if (!fs.existsSync(file)) {
+    const tail = output.split('\n').slice(-20).join('\n');
+    throw new Error(`strapi export finished but ${file} was not written. Strapi said:\n${tail}`);
+  }
   return file;
 }
 
