@@ -203,3 +203,5 @@ export type { Feedback, FeedbackModeration, PublicFeedback } from './schemas/fee
 
 export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, siteSettingsSchema } from './schemas/site-settings.js';
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';
+
+export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';

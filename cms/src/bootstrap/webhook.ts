@@ -1,24 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER } from '@portal/shared-types';
 
 type Webhook = Modules.WebhookStore.Webhook;
 
 /** Name of the webhook this bootstrap owns; others an operator adds in Settings → Webhooks are left alone. */
 export const REBUILD_WEBHOOK_NAME = 'Dựng lại trang công khai (rebuild)';
-
-/** Header the rebuild service checks (scripts/src/rebuild/webhook-auth.ts). */
-export const REBUILD_SECRET_HEADER = 'x-webhook-secret';
-
-/** Every change that can alter the public site; the rebuild service ignores draft-only saves. */
-export const REBUILD_EVENTS = [
-  'entry.create',
-  'entry.update',
-  'entry.delete',
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-];
 
 const sameWebhook = (a: Pick<Webhook, 'url' | 'headers' | 'events' | 'isEnabled'>, b: typeof a) =>
   a.url === b.url &&
@@ -48,8 +34,8 @@ export async function ensureRebuildWebhook(strapi: Core.Strapi): Promise<void> {
   const wanted = {
     name: REBUILD_WEBHOOK_NAME,
     url,
-    headers: { [REBUILD_SECRET_HEADER]: secret },
-    events: REBUILD_EVENTS.filter((event) => known.has(event)),
+    headers: { [REBUILD_WEBHOOK_SECRET_HEADER]: secret },
+    events: REBUILD_WEBHOOK_EVENTS.filter((event) => known.has(event)),
     isEnabled: true,
   };
 

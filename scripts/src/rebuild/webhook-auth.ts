@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 
+import { REBUILD_WEBHOOK_SECRET_HEADER } from '@portal/shared-types';
+
 /** The header Strapi sends the shared secret in (configured by cms/src/bootstrap/webhook.ts). */
-export const WEBHOOK_SECRET_HEADER = 'x-webhook-secret';
+export const WEBHOOK_SECRET_HEADER = REBUILD_WEBHOOK_SECRET_HEADER;
 
 /**
  * Compares a presented secret with the expected one in constant time. Both are hashed first so that

@@ -2,19 +2,12 @@
  * Which Strapi webhook payloads change the public site. Strapi 5 sends `{ event, createdAt, model, uid, entry }`
  * for entries and `{ event, createdAt, media }` for the media library.
  */
+import { REBUILD_WEBHOOK_EVENTS, type RebuildWebhookEvent } from '@portal/shared-types';
 
-export const SITE_EVENTS = [
-  'entry.create',
-  'entry.update',
-  'entry.delete',
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-] as const;
+/** The events the CMS sends (the webhook contract lives in shared-types). */
+export const SITE_EVENTS = REBUILD_WEBHOOK_EVENTS;
 
-export type SiteEvent = (typeof SITE_EVENTS)[number];
+export type SiteEvent = RebuildWebhookEvent;
 
 export class WebhookPayloadError extends Error {
   override readonly name = 'WebhookPayloadError';
