@@ -130,6 +130,19 @@ function httpFailure(response: AxiosResponse): AttemptFailure {
   };
 }
 
+/** Parses a response body with the given envelope schema, or throws a StrapiLoadError naming collection and URL. */
+function parseResponse<Schema extends z.ZodType>(schema: Schema, body: unknown, collection: string, url: string): z.output<Schema> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  throw new StrapiLoadError({
+    collection,
+    url,
+    reason: `the response does not match the expected schema: ${describeIssues(result.error)}`,
+    status: 200,
+    cause: result.error,
+  });
+}
+
 /** Formats the first few zod issues as "data[3].title: message". */
 function describeIssues(error: z.ZodError, limit = 3): string {
   const describe = (issue: z.core.$ZodIssue) => {
@@ -222,16 +235,7 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
       const { collection, endpoint, itemSchema } = request;
       const url = `${baseUrl}${endpoint}?${toQueryString(toSearchParams({ ...request.query, status: 'published' }))}`;
       const body = await getJson(collection, url, new AbortController().signal);
-      const result = strapiSingleResponse(itemSchema).safeParse(body);
-      if (!result.success) {
-        throw new StrapiLoadError({
-          collection,
-          url,
-          reason: `the response does not match the expected schema: ${describeIssues(result.error)}`,
-          status: 200,
-          cause: result.error,
-        });
-      }
+      parseResponse(strapiSingleResponse(itemSchema), body, collection, url);
       return (body as { data: z.input<Item> }).data;
     },
 
@@ -256,18 +260,8 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
       const fetchPage = async (page: number): Promise<Page<z.input<Item>>> => {
         const url = pageUrl(page);
         const body = await getJson(collection, url, controller.signal);
-        const result = envelope.safeParse(body);
-        if (!result.success) {
-          throw new StrapiLoadError({
-            collection,
-            url,
-            reason: `the response does not match the expected schema: ${describeIssues(result.error)}`,
-            status: 200,
-            cause: result.error,
-          });
-        }
+        const { pagination } = parseResponse(envelope, body, collection, url).meta;
         // The raw entries (validated above): schema transforms are applied once, by the caller.
-        const { pagination } = result.data.meta;
         return { items: (body as { data: Array<z.input<Item>> }).data, pageCount: pagination.pageCount, total: pagination.total };
       };
 
