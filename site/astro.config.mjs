@@ -16,7 +16,8 @@ const env = (name) => {
 };
 
 const cacheDir = env('SITE_CACHE_DIR');
-const outDir = path.resolve(env('SITE_OUT_DIR') ?? './dist');
+// Relative to this file, not the working directory: scripts/src/site-build.ts runs Astro from elsewhere.
+const outDir = path.resolve(import.meta.dirname, env('SITE_OUT_DIR') ?? 'dist');
 
 /** @type {Record<string, string> | undefined} */
 let lastmod;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run } from './child-process.ts';
 import { siteDir } from './paths.ts';
@@ -12,7 +14,7 @@ export interface SiteBuildOptions {
   outDir: string;
   /**
    * Astro's cacheDir (content-layer data store, asset cache). Keeping it between builds is what makes rebuilds
-   * incremental; default site/node_modules/.astro.
+   * incremental. Without it the build gets a throwaway one, so builds against different CMSs never share a store.
    */
   cacheDir?: string;
   /** Further build environment, e.g. STRAPI_MEDIA_URL. */
@@ -47,10 +49,28 @@ async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): P
   delete env.STRAPI_TOKEN;
   if (options.tokenFile !== undefined) env.STRAPI_TOKEN_FILE = options.tokenFile;
   else env.STRAPI_TOKEN = options.token;
-  if (options.cacheDir !== undefined) env.SITE_CACHE_DIR = options.cacheDir;
-  await run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
-    cwd: siteDir,
-    quiet: options.quiet ?? false,
-    env,
-  });
+  const scratchCache = options.cacheDir === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-astro-cache-')) : undefined;
+  env.SITE_CACHE_DIR = options.cacheDir ?? scratchCache!;
+  try {
+    await run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', siteDir], {
+      cwd: commonAncestor(siteDir, path.resolve(options.outDir)),
+      quiet: options.quiet ?? false,
+      env,
+    });
+  } finally {
+    if (scratchCache !== undefined) fs.rmSync(scratchCache, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Astro stages prerendered chunks in `<outDir>/.prerender/` only when outDir lies inside its working directory, and
+ * otherwise in the shared site/.astro/.prerender/, where two builds at once (a bench beside `pnpm start`, tests beside
+ * each other) delete each other's files. Running Astro from a directory that contains both keeps each build apart.
+ */
+function commonAncestor(a: string, b: string): string {
+  const partsA = a.split(path.sep);
+  const partsB = b.split(path.sep);
+  let shared = 0;
+  while (shared < partsA.length && partsA[shared] === partsB[shared]) shared += 1;
+  return partsA.slice(0, shared).join(path.sep) || path.sep;
 }
