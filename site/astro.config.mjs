@@ -50,6 +50,9 @@ export default defineConfig({
     // The search index is built last, over the finished output.
     pagefindIndex(),
   ],
+  // Pages with a `cacheKey` (src/lib/page-cache-keys.ts) whose key and template are unchanged are copied from the
+  // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.
+  experimental: { incrementalBuild: true },
   // Never inline scripts: the static server's CSP forbids inline scripts (Astro inlines small ones by default).
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -22,9 +22,9 @@ export interface SiteBuildOptions {
   quiet?: boolean;
 }
 
-/** Runs `astro build` against a CMS; rejects (with the log tail) if the build fails. */
-export async function buildSite(options: SiteBuildOptions): Promise<void> {
-  await runAstro('build', options);
+/** Runs `astro build` against a CMS and resolves to its log; rejects (with the log tail) if the build fails. */
+export function buildSite(options: SiteBuildOptions): Promise<string> {
+  return runAstro('build', options);
 }
 
 /** Runs `astro sync`: loads every content collection from the CMS (into the cacheDir's data store), renders nothing. */
@@ -32,7 +32,7 @@ export async function syncSiteContent(options: SiteBuildOptions): Promise<void> 
   await runAstro('sync', options);
 }
 
-async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): Promise<void> {
+async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): Promise<string> {
   if (options.tokenFile === undefined && options.token === undefined) {
     throw new Error(`astro ${command} needs tokenFile or token to reach the CMS.`);
   }
@@ -52,7 +52,7 @@ async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): P
   const scratchCache = options.cacheDir === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-astro-cache-')) : undefined;
   env.SITE_CACHE_DIR = options.cacheDir ?? scratchCache!;
   try {
-    await run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', siteDir], {
+    return await run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', siteDir], {
       cwd: commonAncestor(siteDir, path.resolve(options.outDir)),
       quiet: options.quiet ?? false,
       env,

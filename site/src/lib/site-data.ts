@@ -5,15 +5,27 @@
 
 import { getCollection } from 'astro:content';
 import type { Article, Category } from '@portal/shared-types';
+import { publicCmsUrl, strapiConfig } from '../loaders/config.ts';
 import { newestFirst } from './articles.ts';
+import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
 import type { FeedbackEntry, RatingEntry } from './participation.ts';
 import { menuCategories } from './categories.ts';
 import { type SiteIndex, buildSiteIndex } from './site-index.ts';
 
 let index: Promise<SiteIndex> | undefined;
 
+/** The content layer's digest of each loaded entry's data, for the pages' incremental-build keys. */
+const digests = new WeakMap<object, string>();
+
+/** The digest of an entry from the collections (a hash of its data for an object the content layer did not load). */
+export const digestOf: DigestOf = (entry) => digests.get(entry) ?? hashParts([JSON.stringify(entry)]);
+
 async function load(): Promise<SiteIndex> {
-  const values = <T extends { data: unknown }>(entries: T[]): Array<T['data']> => entries.map((entry) => entry.data);
+  const values = <T extends { data: unknown; digest?: string | number | undefined }>(entries: T[]): Array<T['data']> =>
+    entries.map((entry) => {
+      if (entry.digest !== undefined && typeof entry.data === 'object' && entry.data !== null) digests.set(entry.data, String(entry.digest));
+      return entry.data;
+    });
   const [articles, categories, tags, pages, organisations, people, documents, congresses, indicators, reports, schedules, settings] =
     await Promise.all([
       getCollection('articles').then(values),
@@ -83,4 +95,30 @@ export function participation(): Promise<Participation> {
     ratingByArticle: new Map(ratings.map((entry) => [entry.data.article, entry.data])),
   }));
   return participationData;
+}
+
+let sharedKey: Promise<string> | undefined;
+
+/** The part of every page key that covers all content but articles and participation (lib/page-cache-keys.ts). */
+export function sharedPageKey(): Promise<string> {
+  sharedKey ??= site().then((index) =>
+    sharedContentKey({
+      collections: {
+        categories: index.categories,
+        tags: index.tags,
+        pages: index.pages,
+        organisations: index.organisations,
+        people: index.people,
+        documents: index.documents,
+        congresses: index.congresses,
+        indicators: index.indicators,
+        reports: index.reports,
+        schedules: index.schedules,
+        settings: index.settings === undefined ? [] : [index.settings],
+      },
+      settings: [strapiConfig().mediaUrl, publicCmsUrl()],
+      digestOf,
+    }),
+  );
+  return sharedKey;
 }
