@@ -47,8 +47,9 @@ export default defineConfig({
       },
     }),
     astroCommandRecorder(),
-    // The search index is built last, over the finished output.
-    pagefindIndex(),
+    // The search index is built last, over the finished output; SITE_SEARCH_INDEX=later leaves it to the caller
+    // (the rebuild service puts a new build live first and indexes it afterwards, see scripts/src/rebuild/).
+    ...(env('SITE_SEARCH_INDEX') === 'later' ? [] : [pagefindIndex()]),
   ],
   // Pages with a `cacheKey` (src/lib/page-cache-keys.ts) whose key and template are unchanged are copied from the
   // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateBuild, currentBuildId, deployLayout, listBuilds, rollBack, RollbackError } from '../src/rebuild/deploy-dir.ts';
-import { createRebuildService, summarizeFailure, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
+import { createRebuildService, summarizeFailure, type SearchIndexer, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
 import { createStaticServer } from '../src/static-server.ts';
 import { writeFakeSite } from './support/fake-site.ts';
 
@@ -20,7 +20,11 @@ function tempRoot(): string {
 }
 
 /** A service whose builds are produced by `builds` in turn. */
-function serviceWith(root: string, builds: SiteBuilder[], options: { keepBuilds?: number; minPageRatio?: number } = {}) {
+function serviceWith(
+  root: string,
+  builds: SiteBuilder[],
+  options: { keepBuilds?: number; minPageRatio?: number; indexSearch?: SearchIndexer } = {},
+) {
   const log: string[] = [];
   let next = 0;
   const service = createRebuildService({
@@ -30,6 +34,7 @@ function serviceWith(root: string, builds: SiteBuilder[], options: { keepBuilds?
     keepBuilds: options.keepBuilds ?? 5,
     minPageRatio: options.minPageRatio ?? 0.5,
     log: (line) => log.push(line),
+    ...(options.indexSearch === undefined ? {} : { indexSearch: options.indexSearch }),
     build: (target) => {
       const build = builds[next++];
       if (!build) throw new Error('no more builds scripted');
@@ -115,6 +120,82 @@ describe('the rebuild service', () => {
     const restarted = serviceWith(root, []).service.status();
     expect(restarted.lastSuccess?.id).toBe(kept.at(-1));
     expect(restarted.lastFailure?.reason).toMatch(/no more builds scripted/);
+  });
+});
+
+/** A build that records how it was asked to index, and indexes inline when asked to, as the site does. */
+const indexedSite =
+  (marker: string, modes: string[]): SiteBuilder =>
+  async ({ outDir, searchIndex }) => {
+    modes.push(searchIndex);
+    writeFakeSite(outDir, marker);
+    if (searchIndex === 'inline') writeIndex(path.join(outDir, 'pagefind'), marker);
+  };
+const writeIndex = (dir: string, marker: string) => {
+  fs.mkdirSync(path.join(dir, 'fragment'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'fragment', 'chunk.json'), marker);
+};
+const liveSearch = (root: string) => fs.readFileSync(path.join(root, 'current', 'pagefind', 'fragment', 'chunk.json'), 'utf8');
+
+/** An indexer that waits until released (or aborted), then indexes with `marker`. */
+function heldIndexer() {
+  const calls: Array<{ release: (marker: string) => void; fail: (error: Error) => void }> = [];
+  const indexSearch: SearchIndexer = (_siteDir, outputPath, signal) =>
+    new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason));
+      calls.push({ release: (marker) => resolve(writeIndex(outputPath, marker)), fail: reject });
+    });
+  return { indexSearch, calls };
+}
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+describe('search indexing after going live', () => {
+  it('puts a build live with the live search index, then swaps in its own', async () => {
+    const root = tempRoot();
+    const modes: string[] = [];
+    const { indexSearch, calls } = heldIndexer();
+    const { service, log } = serviceWith(root, [indexedSite('first', modes), indexedSite('second', modes)], { indexSearch });
+    service.request('start');
+    await until(() => service.status().currentBuildId !== null);
+    expect(liveSearch(root)).toBe('first');
+
+    service.request('entry.publish');
+    await until(() => calls.length === 1);
+    // Live at once: the new pages with the previous index, which a refresh is now replacing.
+    expect(liveIndex(root)).toContain('second');
+    expect(liveSearch(root)).toBe('first');
+    expect(service.status().indexing?.id).toBe(service.status().currentBuildId);
+    expect(modes).toEqual(['inline', 'later']);
+
+    calls[0]!.release('second');
+    await service.idle();
+    expect(liveSearch(root)).toBe('second');
+    expect(fs.lstatSync(path.join(root, 'current', 'pagefind')).isSymbolicLink()).toBe(true);
+    expect(service.status().indexing).toBeNull();
+    expect(log.some((line) => /search index of build \S+ is up to date/.test(line))).toBe(true);
+  });
+
+  it('cancels a refresh when the next build starts, and keeps the carried index when a refresh fails', async () => {
+    const root = tempRoot();
+    const modes: string[] = [];
+    const { indexSearch, calls } = heldIndexer();
+    const { service, log } = serviceWith(root, [indexedSite('1', modes), indexedSite('2', modes), indexedSite('3', modes)], { indexSearch });
+    service.request('start');
+    await until(() => service.status().currentBuildId !== null);
+    service.request('entry.publish');
+    await until(() => calls.length === 1);
+    service.request('entry.update');
+    await until(() => calls.length === 2);
+    expect(log.some((line) => /search index of build \S+ left to the next build/.test(line))).toBe(true);
+    expect(liveIndex(root)).toContain('3');
+
+    calls[1]!.fail(new Error('pagefind crashed'));
+    await service.idle();
+    expect(liveSearch(root)).toBe('1');
+    expect(log.some((line) => /search index of build \S+ failed, it keeps the previous index: pagefind crashed/.test(line))).toBe(true);
+    expect(fs.readdirSync(path.join(root, 'current')).filter((name) => name.startsWith('pagefind-'))).toHaveLength(1);
   });
 });
 

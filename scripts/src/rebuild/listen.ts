@@ -1,6 +1,7 @@
 /** Starts the rebuild service and its webhook/status server, building the site with `astro build`. */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { indexSite } from '../../../site/src/integrations/pagefind.ts';
 import { buildSite } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
 import { createRebuildService, type RebuildService } from './rebuild-service.ts';
@@ -39,8 +40,8 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     keepBuilds: settings.keepBuilds,
     minPageRatio: settings.minPageRatio,
     ...(options.log === undefined ? {} : { log: options.log }),
-    build: ({ outDir, cacheDir }) =>
-      buildSite({
+    build: async ({ outDir, cacheDir, searchIndex }) => {
+      await buildSite({
         cmsUrl: options.cmsUrl,
         ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
         ...(options.token === undefined ? {} : { token: options.token }),
@@ -48,8 +49,12 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
         outDir,
         cacheDir,
         quiet: options.quiet ?? true,
-        ...(options.buildEnv === undefined ? {} : { env: options.buildEnv }),
-      }),
+        env: { ...options.buildEnv, SITE_SEARCH_INDEX: searchIndex },
+      });
+    },
+    indexSearch: async (siteDir, outputPath, signal) => {
+      await indexSite(siteDir, { outputPath, signal });
+    },
   });
   const server = createWebhookServer({ service, secret: settings.secret });
   await new Promise<void>((resolve, reject) => {

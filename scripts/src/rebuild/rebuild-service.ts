@@ -1,6 +1,10 @@
 /**
  * One build at a time into the staging directory, checked, then moved into builds/ and switched live atomically.
  * A failed or rejected build leaves `current` untouched; either outcome is logged and kept in the status.
+ *
+ * With `indexSearch`, a build after the first one skips the search index, goes live with the live build's index, and
+ * is indexed afterwards in the background (search-index.ts): the new page is served seconds after the webhook instead of
+ * after a full re-index. The next build cancels an index refresh still running; it indexes its own result anyway.
  */
 import fs from 'node:fs';
 import { BuildRejectedError, checkBuild } from './build-check.ts';
@@ -15,13 +19,22 @@ import {
   type DeployLayout,
 } from './deploy-dir.ts';
 import { RebuildScheduler } from './scheduler.ts';
+import { carrySearchIndex, replaceSearchIndex, searchIndexOf } from './search-index.ts';
 
-/** Builds the site into `outDir` (always the same directory) with Astro's cache in `cacheDir`. */
-export type SiteBuilder = (target: { outDir: string; cacheDir: string }) => Promise<void>;
+/**
+ * Builds the site into `outDir` (always the same directory) with Astro's cache in `cacheDir`; with
+ * `searchIndex: 'later'` without the search index.
+ */
+export type SiteBuilder = (target: { outDir: string; cacheDir: string; searchIndex: 'inline' | 'later' }) => Promise<void>;
+
+/** Writes the search index of the built site in `siteDir` to `outputPath`; rejects once `signal` aborts. */
+export type SearchIndexer = (siteDir: string, outputPath: string, signal: AbortSignal) => Promise<void>;
 
 export interface RebuildServiceOptions {
   deployRoot: string;
   build: SiteBuilder;
+  /** Index builds after they went live (see above); without it every build indexes inline. */
+  indexSearch?: SearchIndexer;
   debounceMs: number;
   maxWaitMs: number;
   /** Builds kept for rollback, the live one included. */
@@ -43,6 +56,8 @@ export interface RebuildStatus {
   currentBuildId: string | null;
   builds: string[];
   running: { id: string; startedAt: string; reasons: string[] } | null;
+  /** The live build's search index being refreshed after it went live. */
+  indexing: { id: string; startedAt: string } | null;
   queue: { pending: number; since: string | null };
   lastSuccess: (BuildOutcome & { pages: number }) | null;
   lastFailure: (BuildOutcome & { reason: string }) | null;
@@ -57,7 +72,7 @@ export interface RebuildService {
   /** Records an accepted webhook, then queues a build. */
   notify(event: string): void;
   status(): RebuildStatus;
-  /** Resolves once no build is running or waiting. */
+  /** Resolves once no build is running or waiting and no search index is being refreshed. */
   idle(): Promise<void>;
   close(): void;
 }
@@ -94,6 +109,32 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
   let lastFailure = persisted.lastFailure;
   let running: RebuildStatus['running'] = null;
   let lastEventAt: string | null = null;
+  let indexing: { id: string; startedAt: string; abort: AbortController; done: Promise<void> } | null = null;
+
+  /** Refreshes a live build's search index in the background; the next build or close() cancels it. */
+  function startIndexing(id: string): void {
+    const indexSearch = options.indexSearch!;
+    const abort = new AbortController();
+    const started = Date.now();
+    const dir = buildDir(layout, id);
+    const done = replaceSearchIndex(dir, (outputPath) => indexSearch(dir, outputPath, abort.signal)).then(
+      () => log(`[rebuild] search index of build ${id} is up to date (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+      (error: unknown) =>
+        log(
+          abort.signal.aborted
+            ? `[rebuild] search index of build ${id} left to the next build`
+            : `[rebuild] search index of build ${id} failed, it keeps the previous index: ${summarizeFailure(error)}`,
+        ),
+    );
+    indexing = { id, startedAt: new Date(started).toISOString(), abort, done: done.finally(() => (indexing = null)) };
+  }
+
+  async function stopIndexing(): Promise<void> {
+    const current = indexing;
+    if (current === null) return;
+    current.abort.abort();
+    await current.done;
+  }
 
   const persist = () => {
     const temporary = `${layout.statusFile}.tmp`;
@@ -106,9 +147,12 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     const started = Date.now();
     running = { id, startedAt: new Date(started).toISOString(), reasons };
     log(`[rebuild] build ${id} started (${describeReasons(reasons)})`);
+    await stopIndexing();
     fs.rmSync(layout.stagingDir, { recursive: true, force: true });
+    const liveIndex = options.indexSearch === undefined ? null : liveSearchIndex(layout);
     try {
-      await options.build({ outDir: layout.stagingDir, cacheDir: layout.cacheDir });
+      await options.build({ outDir: layout.stagingDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
+      if (liveIndex !== null) carrySearchIndex(liveIndex, layout.stagingDir);
       const live = currentBuildId(layout);
       const { pages } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
         minPageRatio: options.minPageRatio,
@@ -120,6 +164,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
       lastSuccess = { id, at: new Date().toISOString(), durationMs, reasons, pages };
       log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s` +
         (removed.length > 0 ? `; removed old builds ${removed.join(', ')}` : ''));
+      if (liveIndex !== null) startIndexing(id);
     } catch (error) {
       fs.rmSync(layout.stagingDir, { recursive: true, force: true });
       const reason = error instanceof BuildRejectedError ? `rejected: ${error.message}` : `failed: ${summarizeFailure(error)}`;
@@ -147,15 +192,31 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
         currentBuildId: currentBuildId(layout),
         builds: listBuilds(layout),
         running,
+        indexing: indexing === null ? null : { id: indexing.id, startedAt: indexing.startedAt },
         queue: { pending, since: pendingSince === null ? null : new Date(pendingSince).toISOString() },
         lastSuccess,
         lastFailure,
         lastEventAt,
       };
     },
-    idle: () => scheduler.idle(),
-    close: () => scheduler.close(),
+    async idle() {
+      // A build may start an index refresh, and a pending build may follow it.
+      do {
+        await scheduler.idle();
+        await indexing?.done;
+      } while (scheduler.state.running || scheduler.state.pending > 0);
+    },
+    close() {
+      scheduler.close();
+      indexing?.abort.abort();
+    },
   };
+}
+
+/** The live build's search index, or null before the first build (which then indexes inline). */
+function liveSearchIndex(layout: DeployLayout): string | null {
+  const live = currentBuildId(layout);
+  return live === null ? null : searchIndexOf(buildDir(layout, live));
 }
 
 function describeReasons(reasons: string[]): string {

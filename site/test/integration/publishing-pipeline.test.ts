@@ -107,6 +107,12 @@ describe('the publishing pipeline against a live CMS', () => {
     expect(status.lastSuccess?.reasons).toEqual(['entry.update', 'entry.publish', 'media.create']);
     const second = status.currentBuildId!;
     expect(second).not.toBe(first);
+    // The second build went live with the first one's search index, then got its own (settled() waits for it).
+    expect(status.indexing).toBeNull();
+    const searchLink = path.join(buildDir(rebuild.service.layout, second), 'pagefind');
+    expect(fs.lstatSync(searchLink).isSymbolicLink()).toBe(true);
+    expect(fs.readdirSync(path.join(searchLink, 'fragment')).length).toBeGreaterThan(0);
+    expect((await fetch(`${siteBase}/pagefind/pagefind-entry.json`)).status).toBe(200);
 
     expect(rollBack(rebuild.service.layout)).toEqual({ from: second, to: first });
     expect(rebuild.service.status().currentBuildId).toBe(first);
