@@ -19,7 +19,7 @@ export async function runSearch(): Promise<void> {
   const input = byId<HTMLInputElement>('q');
   const status = byId<HTMLElement>('search-status');
   const list = byId<HTMLOListElement>('search-results');
-  const filterSet = byId<HTMLFieldSetElement>('search-filters');
+  const filterSet = byId<HTMLElement>('search-filters');
   if (!form || !input || !status || !list || !filterSet) return;
   const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<'results' | 'none' | 'loading', string>;
   const bundle = '/pagefind/pagefind.js';
@@ -36,7 +36,8 @@ export async function runSearch(): Promise<void> {
   filterSet.hidden = false;
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // Keep what the visitor typed while the index was loading; otherwise restore the query from the address.
+  if (input.value.trim() === '') input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
 
   const show = async () => {
