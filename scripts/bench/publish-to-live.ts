@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { adminLogin, fetchJson } from '../src/cms-admin-api.ts';
 import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
 import { freshCmsEnv, randomAdminPassword } from '../src/cms-env.ts';
 import { getFreePort } from '../src/free-port.ts';
@@ -31,6 +32,8 @@ import { SITE_EVENTS } from '../src/rebuild/webhook-event.ts';
 import { createStaticServer } from '../src/static-server.ts';
 
 const { values: args } = parseArgs({
+  // `pnpm run bench:publish -- --articles 10000` passes the `--` along.
+  args: process.argv.slice(2).filter((arg, index) => index > 0 || arg !== '--'),
   options: {
     'cms-url': { type: 'string' },
     'token-file': { type: 'string' },
@@ -45,15 +48,6 @@ const { values: args } = parseArgs({
 });
 
 const ARTICLES = 'content-manager/collection-types/api::article.article';
-
-async function json<T>(url: string, init: RequestInit & { jwt?: string; body?: string } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  if (init.jwt) headers.Authorization = `Bearer ${init.jwt}`;
-  const response = await fetch(url, { ...init, headers });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} â†’ HTTP ${response.status}: ${text.slice(0, 300)}`);
-  return (text === '' ? null : JSON.parse(text)) as T;
-}
 
 interface Target {
   url: string;
@@ -89,7 +83,7 @@ async function startOwnCms(webhookUrl: string, secret: string): Promise<Target> 
   if (!Number.isInteger(synthetic) || synthetic < 0) throw new Error('--articles must be a non-negative integer.');
   if (synthetic > 0) {
     const writeToken = await createWriteToken(cms.url, admin.email, admin.password);
-    const categories = (await json<{ data: Array<{ slug: string }> }>(`${cms.url}/api/categories`)).data.map((c) => c.slug);
+    const categories = (await fetchJson<{ data: Array<{ slug: string }> }>(`${cms.url}/api/categories`)).data.map((c) => c.slug);
     const rate = await loadArticles(cms.url, writeToken, generateArticles(synthetic, categories));
     console.log(`Loaded ${synthetic} synthetic articles (${rate.toFixed(0)}/s).`);
   }
@@ -132,15 +126,15 @@ async function main(): Promise<void> {
   const site = createStaticServer(() => rebuild.service.layout.currentLink);
   await new Promise<void>((resolve) => site.listen(sitePort, host, resolve));
 
-  const jwt = (await json<{ data: { token: string } }>(`${target.url}/admin/login`, { method: 'POST', body: JSON.stringify(target.admin) })).data.token;
+  const jwt = await adminLogin(target.url, target.admin.email, target.admin.password);
   let webhookId: string | undefined;
   let restore: (() => Promise<void>) | undefined;
   try {
     if (!target.cms) {
-      const created = await json<{ data: { id: string } }>(`${target.url}/admin/webhooks`, {
+      const created = await fetchJson<{ data: { id: string } }>(`${target.url}/admin/webhooks`, {
         method: 'POST',
-        jwt,
-        body: JSON.stringify({ name: `bench ${secret.slice(0, 6)}`, url: webhookUrl, headers: { [WEBHOOK_SECRET_HEADER]: secret }, events: SITE_EVENTS }),
+        token: jwt,
+        body: { name: `bench ${secret.slice(0, 6)}`, url: webhookUrl, headers: { [WEBHOOK_SECRET_HEADER]: secret }, events: SITE_EVENTS },
       });
       webhookId = created.data.id;
     }
@@ -157,15 +151,15 @@ async function main(): Promise<void> {
 
     const documentId =
       args['document-id'] ??
-      (await json<{ results: Array<{ documentId: string }> }>(`${target.url}/${ARTICLES}?page=1&pageSize=1&status=published`, { jwt }))
+      (await fetchJson<{ results: Array<{ documentId: string }> }>(`${target.url}/${ARTICLES}?page=1&pageSize=1&status=published`, { token: jwt }))
         .results[0]?.documentId;
     if (!documentId) throw new Error('The CMS has no published article to edit.');
-    const original = (await json<{ data: { title: string; slug: string } }>(`${target.url}/${ARTICLES}/${documentId}`, { jwt })).data;
+    const original = (await fetchJson<{ data: { title: string; slug: string } }>(`${target.url}/${ARTICLES}/${documentId}`, { token: jwt })).data;
     const marker = `bench ${Date.now().toString(36)}`;
     const publishWith = async (title: string) => {
       // The slug goes along: the CMS fills an absent slug from the title, which would move the page.
-      await json(`${target.url}/${ARTICLES}/${documentId}`, { method: 'PUT', jwt, body: JSON.stringify({ title, slug: original.slug }) });
-      await json(`${target.url}/${ARTICLES}/${documentId}/actions/publish`, { method: 'POST', jwt, body: '{}' });
+      await fetchJson(`${target.url}/${ARTICLES}/${documentId}`, { method: 'PUT', token: jwt, body: { title, slug: original.slug } });
+      await fetchJson(`${target.url}/${ARTICLES}/${documentId}/actions/publish`, { method: 'POST', token: jwt, body: {} });
     };
     restore = () => publishWith(original.title);
 
@@ -192,7 +186,7 @@ publish-to-live: ${((live - received) / 1000).toFixed(2)} s (webhook received â†
   pages: ${status.lastSuccess?.pages}; article: ${pageUrl}`);
   } finally {
     await restore?.().catch((error: unknown) => console.error(`Could not restore the article title: ${(error as Error).message}`));
-    if (webhookId) await json(`${target.url}/admin/webhooks/${webhookId}`, { method: 'DELETE', jwt }).catch(() => {});
+    if (webhookId) await fetchJson(`${target.url}/admin/webhooks/${webhookId}`, { method: 'DELETE', token: jwt }).catch(() => {});
     site.close();
     await rebuild.close();
     await target.cms?.stop();
