@@ -3,7 +3,7 @@ import { requiredSecret } from '../src/env/secrets';
 import { previewOrigins, previewUrl } from '../src/preview/preview-url';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  // Tests and CI run without building the admin panel.
+  // Off where nobody signs in (benchmarks); tests build and serve it for the editor journey.
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   auth: { secret: requiredSecret('ADMIN_JWT_SECRET') },
   apiToken: { salt: requiredSecret('API_TOKEN_SALT') },

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { compileCms } from '../../scripts/src/cms-process.ts';
+import { buildCmsIfStale } from '../../scripts/src/cms-process.ts';
 import { createTestDatabase } from './helpers/test-database.ts';
-import { startTestCms, TEST_ADMIN } from './helpers/test-cms.ts';
+import { startTestCms, testSecrets, TEST_ADMIN } from './helpers/test-cms.ts';
 
 export interface SharedCms {
   url: string;
@@ -22,7 +22,9 @@ declare module 'vitest' {
 
 /** One CMS per test run, shared by every integration test file. */
 export default async function setup(project: TestProject) {
-  await compileCms();
+  // The admin panel is built too (browser tests use it), only when its inputs changed; `strapi build` loads the
+  // config, which requires the secrets.
+  await buildCmsIfStale({ env: testSecrets(), quiet: true });
   const database = await createTestDatabase('shared');
   const cms = await startTestCms(database).catch(async (error: unknown) => {
     await database.drop();

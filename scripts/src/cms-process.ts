@@ -1,26 +1,73 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run, stopChild } from './child-process.ts';
 import { withDirLock } from './dir-lock.ts';
-import { cmsDir } from './paths.ts';
+import { cmsDir, repoRoot } from './paths.ts';
 
 const strapiBin = path.join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 /** Held while cms/dist is written or read by a booting CMS. */
 const distLock = path.join(cmsDir, '.dist.lock');
 
+interface BuildOptions {
+  quiet?: boolean;
+  /** Environment for the build; `strapi build` loads the config, so it needs the secrets. */
+  env?: Record<string, string>;
+}
+
+const compile = (options: BuildOptions, quietByDefault: boolean) =>
+  run(process.execPath, ['scripts/compile.cjs'], { cwd: cmsDir, quiet: options.quiet ?? quietByDefault, env: cmsBaseEnv(options.env) });
+const buildAdmin = (options: BuildOptions) =>
+  run(process.execPath, [strapiBin, 'build'], { cwd: cmsDir, quiet: options.quiet ?? false, env: cmsBaseEnv(options.env) });
+
 /** Compiles config and src to cms/dist (no admin panel): what `strapi start` runs. */
-export async function compileCms(options: { quiet?: boolean } = {}): Promise<void> {
-  await withDirLock(distLock, () =>
-    run(process.execPath, ['scripts/compile.cjs'], { cwd: cmsDir, quiet: options.quiet ?? true, env: cmsBaseEnv() }),
-  );
+export async function compileCms(options: BuildOptions = {}): Promise<void> {
+  await withDirLock(distLock, () => compile(options, true));
 }
 
 /** Builds the admin panel (and compiles) with `strapi build`. */
-export async function buildCmsWithAdmin(options: { quiet?: boolean } = {}): Promise<void> {
-  await withDirLock(distLock, () =>
-    run(process.execPath, [strapiBin, 'build'], { cwd: cmsDir, quiet: options.quiet ?? false, env: cmsBaseEnv() }),
-  );
+export async function buildCmsWithAdmin(options: BuildOptions = {}): Promise<void> {
+  await withDirLock(distLock, () => buildAdmin(options));
+}
+
+/** Written next to the built admin panel: the inputs it was built from. */
+const adminStampFile = path.join(cmsDir, 'dist', 'build', '.portal-admin-stamp');
+
+/** Hash of what the admin panel is built from; it only needs rebuilding when this changes. */
+export function adminStamp(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of [path.join(repoRoot, 'pnpm-lock.yaml'), path.join(cmsDir, 'package.json')]) {
+    hash.update(fs.readFileSync(file));
+  }
+  const adminDir = path.join(cmsDir, 'src', 'admin');
+  const files = fs.readdirSync(adminDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  // Sorted with their paths: the hash must not depend on directory order, and a rename is a change.
+  for (const file of files.map((entry) => path.join(entry.parentPath, entry.name)).sort()) {
+    hash.update(path.relative(adminDir, file));
+    hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Makes cms/dist ready to start with the admin panel: `strapi build` (admin and compile) when the admin's inputs
+ * changed since the last build, else only the compile (src and config may have changed). Both run under the dist
+ * lock, the stamp check included, so concurrent callers never build twice or boot from a half-written dist.
+ */
+export async function buildCmsIfStale(options: BuildOptions & { onStep?: (step: string) => void } = {}): Promise<'built' | 'compiled'> {
+  return withDirLock(distLock, async () => {
+    const stamp = adminStamp();
+    if (fs.existsSync(adminStampFile) && fs.readFileSync(adminStampFile, 'utf8') === stamp) {
+      options.onStep?.('Compiling the CMS (admin panel is up to date)');
+      await compile(options, true);
+      return 'compiled';
+    }
+    options.onStep?.('Building the CMS and its admin panel (first start takes a few minutes)');
+    await buildAdmin(options);
+    fs.writeFileSync(adminStampFile, stamp);
+    return 'built';
+  });
 }
 
 /**

@@ -5,12 +5,11 @@
  * service), builds the site from it, serves the live build, and prints where
  * everything is. Publishing in the admin rebuilds the site. Ctrl-C stops all.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from './child-process.ts';
 import { ensureCmsEnvFile } from './cms-env.ts';
-import { buildCmsWithAdmin, compileCms, startCms, type CmsProcess } from './cms-process.ts';
+import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot, sharedTypesDir, binDir } from './paths.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
 import { listenRebuildService } from './rebuild/listen.ts';
@@ -28,19 +27,6 @@ function readPort(name: string, fallback: number): number {
 
 const step = (text: string) => console.log(`\n▶ ${text}`);
 
-/** The admin panel only needs rebuilding when its inputs change. */
-function adminStamp(): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of [path.join(repoRoot, 'pnpm-lock.yaml'), path.join(cmsDir, 'package.json')]) {
-    hash.update(fs.readFileSync(file));
-  }
-  const adminDir = path.join(cmsDir, 'src', 'admin');
-  for (const entry of fs.readdirSync(adminDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) hash.update(fs.readFileSync(path.join(entry.parentPath, entry.name)));
-  }
-  return hash.digest('hex');
-}
-
 async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
   const cmsPort = readPort('CMS_PORT', 1337);
@@ -57,16 +43,7 @@ async function main(): Promise<void> {
   step('Building @portal/shared-types');
   await run(path.join(binDir, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: sharedTypesDir });
 
-  const stampFile = path.join(cmsDir, 'dist', 'build', '.portal-admin-stamp');
-  const stamp = adminStamp();
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
-    step('Compiling the CMS (admin panel is up to date)');
-    await compileCms();
-  } else {
-    step('Building the CMS and its admin panel (first start takes a few minutes)');
-    await buildCmsWithAdmin();
-    fs.writeFileSync(stampFile, stamp);
-  }
+  await buildCmsIfStale({ onStep: step });
 
   // Listening before the CMS starts, so that no webhook is lost; it builds only when asked.
   const rebuild = await listenRebuildService({

@@ -17,7 +17,7 @@ export interface TestCms extends CmsProcess {
 
 /**
  * Starts a CMS on the given throwaway database with fresh secrets, the demo
- * seed and demo admin, and without the admin panel (not built in tests).
+ * seed and demo admin, serving the admin panel (global setup builds it).
  * Secrets are fixed per database dir so a restart reuses them.
  */
 export async function startTestCms(database: TestDatabase, secrets = testSecrets()): Promise<TestCms> {
@@ -31,7 +31,7 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       ...database.env,
       ...secrets,
       NODE_ENV: 'development',
-      SERVE_ADMIN_PANEL: 'false',
+      SERVE_ADMIN_PANEL: 'true',
       SEED_DEMO_CONTENT: 'true',
       DEMO_ADMIN_EMAIL: TEST_ADMIN.email,
       DEMO_ADMIN_PASSWORD: TEST_ADMIN.password,
