@@ -84,6 +84,26 @@ describe('the admin in Vietnamese', () => {
   });
 });
 
+describe('slugs an editor leaves empty', () => {
+  it('are optional in the admin form, so that Strapi does not prefill them with the type name', async () => {
+    const { body } = await request(`${cms.url}/content-manager/content-types`, { token: await adminJwt(cms) });
+    for (const type of body.data as Array<{ uid: string; attributes: Record<string, { type: string; required?: boolean }> }>) {
+      if (type.attributes.slug?.type === 'uid') expect(type.attributes.slug.required ?? false, type.uid).toBe(false);
+    }
+  });
+
+  it('come from the title, numbered when another document has the same one', async () => {
+    const data = validData('api::article.article', uniqueMarker());
+    const first = await mustCreate(cms, 'api::article.article', data);
+    const second = await mustCreate(cms, 'api::article.article', { ...data, slug: '' });
+    expect(first.slug).toMatch(/^tin-kiem-thu-kt\d+$/);
+    expect(second.slug).toBe(`${first.slug}-2`);
+    // Saving the first again keeps its own slug.
+    await publishEntry(cms, 'api::article.article', first.documentId);
+    expect((await request(`${cms.url}/api/articles?filters[slug][$eq]=${first.slug}`, { token: cms.token })).body.data).toHaveLength(1);
+  });
+});
+
 describe('merging labels into a stored configuration', () => {
   const labels = {
     fields: { title: { label: 'Tiêu đề' }, total: { label: 'Tổng', derived: true } },

@@ -33,16 +33,31 @@ export const SLUG_SOURCES: Readonly<Record<string, SlugSource>> = {
   'api::schedule.schedule': field('title'),
 };
 
+/** The slug itself when no other document has it, else the first free `<slug>-2`, `<slug>-3`… */
+async function freeSlug(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? slug : `${slug}-${n}`;
+    const taken = await strapi.db.query(uid as never).findOne({
+      select: ['documentId'],
+      where: { slug: candidate, ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
+    });
+    if (taken === null) return candidate;
+  }
+}
+
 /**
- * Fills an empty slug with the shared Vietnamese slugify (đ → d), for every writer: admin, API and seed alike.
+ * Fills an empty slug with the shared Vietnamese slugify (đ → d), for every writer: admin, API and seed alike. The
+ * admin leaves the slug empty unless the editor types one (the field is optional so that Strapi does not prefill it
+ * with the type's name); a generated slug another document already has gets a number.
  */
 export function registerSlugFromTitle(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const source = SLUG_SOURCES[context.uid];
     if (source && (context.action === 'create' || context.action === 'update')) {
-      const data = (context.params as { data?: Row }).data;
+      const params = context.params as { data?: Row; documentId?: string };
+      const data = params.data;
       const text = data ? source(data) : null;
-      if (data && text !== null && !data.slug) data.slug = slugify(text);
+      if (data && text !== null && !data.slug) data.slug = await freeSlug(strapi, context.uid, slugify(text), params.documentId);
     }
     return next();
   });
