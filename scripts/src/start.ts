@@ -68,7 +68,8 @@ async function main(): Promise<void> {
   cms.child.stdout?.pipe(log);
   cms.child.stderr?.pipe(log);
 
-  const server = createStaticServer(() => rebuild.service.layout.currentLink);
+  // The admin's preview panel frames the site.
+  const server = createStaticServer(() => rebuild.service.layout.currentLink, { frameAncestors: [new URL(cmsUrl).origin] });
   const stopAll = async (code: number) => {
     server.close();
     await rebuild.close();

@@ -25,14 +25,38 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Headers every response carries; scripts only from the site itself. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; " +
-    "connect-src 'self' http: https:; form-action 'self' http: https:; frame-ancestors 'self'; base-uri 'self'; object-src 'none'",
-};
+/**
+ * Headers every response carries. Scripts only from the site itself, never inline ('wasm-unsafe-eval' lets Pagefind
+ * compile its search WASM); framing only by the site itself and by `frameAncestors` — the CMS admin, whose preview
+ * panel shows the site's pages in a frame.
+ */
+export function securityHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; " +
+      `connect-src 'self' http: https:; form-action 'self' http: https:; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}; ` +
+      "base-uri 'self'; object-src 'none'",
+  };
+}
+
+export const SECURITY_HEADERS = securityHeaders();
+
+/** Origins of a comma-separated list of URLs (e.g. SITE_FRAME_ANCESTORS); throws on anything that is not a URL. */
+export function originsOf(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      try {
+        return new URL(item).origin;
+      } catch {
+        throw new Error(`Not a URL in the list of origins: "${item}"`);
+      }
+    });
+}
 
 /**
  * Resolves a URL path to a file under `root`: `/a/` → `/a/index.html`,
@@ -67,10 +91,11 @@ export function resolveFile(root: string, urlPath: string): string | null {
  * request through `getRoot`, so the served directory can be switched
  * atomically (symlink swap) while the server runs.
  */
-export function createStaticServer(getRoot: () => string): http.Server {
+export function createStaticServer(getRoot: () => string, options: { frameAncestors?: readonly string[] } = {}): http.Server {
+  const headers = securityHeaders(options.frameAncestors);
   return http.createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
     }
     let root: string;
@@ -79,7 +104,7 @@ export function createStaticServer(getRoot: () => string): http.Server {
       root = fs.realpathSync(getRoot());
     } catch {
       response
-        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', ...SECURITY_HEADERS })
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', ...headers })
         .end('Trang đang được xây dựng, vui lòng thử lại sau ít phút.');
       return;
     }
@@ -87,13 +112,13 @@ export function createStaticServer(getRoot: () => string): http.Server {
     // Directory URLs without a trailing slash redirect, as static hosts do.
     const file = resolveFile(root, url.pathname);
     if (file && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS }).end();
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headers }).end();
       return;
     }
     const status = file ? 200 : 404;
     const target = file ?? resolveFile(root, '/404.html');
     if (!target) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Không tìm thấy trang');
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không tìm thấy trang');
       return;
     }
     const type = CONTENT_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
@@ -102,7 +127,7 @@ export function createStaticServer(getRoot: () => string): http.Server {
       'Content-Type': type,
       'Content-Length': size,
       'Cache-Control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
-      ...SECURITY_HEADERS,
+      ...headers,
     });
     if (request.method === 'HEAD') response.end();
     else fs.createReadStream(target).pipe(response);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, resolveFile } from '../src/static-server.ts';
+import { createStaticServer, originsOf, resolveFile, securityHeaders } from '../src/static-server.ts';
 
 let root: string;
 let base: string;
@@ -34,6 +34,16 @@ describe('the static site server', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('forbids inline scripts and lets only the site and the named CMS admin frame its pages', async () => {
+    const csp = (await fetch(`${base}/`)).headers.get('content-security-policy')!;
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'self';");
+    expect(securityHeaders(['https://cms.example.vn'])['Content-Security-Policy']).toContain("frame-ancestors 'self' https://cms.example.vn;");
+    expect(originsOf(' https://cms.example.vn/admin , http://127.0.0.1:1337')).toEqual(['https://cms.example.vn', 'http://127.0.0.1:1337']);
+    expect(() => originsOf('cms.example.vn')).toThrow(/Not a URL/);
   });
 
   it('redirects a directory URL without its trailing slash', async () => {

@@ -7,7 +7,7 @@
  * writes builds under DEPLOY_ROOT; point the web server at DEPLOY_ROOT/current (or set SITE_PORT to serve it here).
  */
 import path from 'node:path';
-import { createStaticServer } from '../static-server.ts';
+import { createStaticServer, originsOf } from '../static-server.ts';
 import { readRebuildSettings } from './config.ts';
 import { listenRebuildService } from './listen.ts';
 
@@ -34,7 +34,10 @@ async function main(): Promise<void> {
 
   const sitePort = process.env.SITE_PORT?.trim();
   if (sitePort) {
-    const site = createStaticServer(() => path.join(settings.deployRoot, 'current'));
+    // The CMS admin's preview panel frames the site: SITE_FRAME_ANCESTORS lists its public URL(s).
+    const site = createStaticServer(() => path.join(settings.deployRoot, 'current'), {
+      frameAncestors: originsOf(process.env.SITE_FRAME_ANCESTORS),
+    });
     site.listen(Number(sitePort), host, () => console.log(`Serving ${settings.deployRoot}/current on http://${host}:${sitePort}/`));
   }
   running.service.request('start');
