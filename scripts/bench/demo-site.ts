@@ -1,0 +1,95 @@
+/**
+ * Shared bootstrap of the page-quality benches: a CMS on a temporary SQLite database with the demo seed, the site
+ * built from it into a temporary directory, served by the real static server (with its CSP headers).
+ */
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { freshCmsEnv } from '../src/cms-env.ts';
+import { compileCms, startCms } from '../src/cms-process.ts';
+import { getFreePort } from '../src/free-port.ts';
+import { buildSite } from '../src/site-build.ts';
+import { createStaticServer } from '../src/static-server.ts';
+
+export interface DemoSite {
+  /** Base URL of the static server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** The built site. */
+  dir: string;
+  /** Every response the static server sent so far: URL path and bytes written to the socket (headers and body). */
+  served: Array<{ path: string; bytes: number }>;
+  /** Path ("/tin-tuc/<slug>/") of the first built detail page under a section, in name order. */
+  firstPageUnder(section: string): string;
+  close(): Promise<void>;
+}
+
+export async function startDemoSite(log: (line: string) => void = console.log): Promise<DemoSite> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-demo-'));
+  const outDir = path.join(scratch, 'site-out');
+  const tokenFile = path.join(scratch, 'site-token');
+  let cms: Awaited<ReturnType<typeof startCms>> | undefined;
+  let server: Server | undefined;
+  const close = async () => {
+    if (server) await new Promise((resolve) => server!.close(resolve));
+    await cms?.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    // The site's URL must be known before the CMS starts (its CORS allows only the site's origin) and before the
+    // build (canonical links, sitemap).
+    // Listening at once keeps the port ours; until the build ends the server answers 503.
+    const port = await getFreePort();
+    const url = `http://127.0.0.1:${port}`;
+    server = createStaticServer(() => outDir);
+    const served: DemoSite['served'] = [];
+    // Counted at the socket: what went on the wire, whatever the browser reports (worker fetches included).
+    // Prepended: it must read the socket's counter before the server's own handler writes anything.
+    server.prependListener('request', (request, response) => {
+      const socket = request.socket;
+      const before = socket.bytesWritten;
+      response.on('finish', () => served.push({ path: new URL(request.url ?? '/', url).pathname, bytes: socket.bytesWritten - before }));
+    });
+    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+    log('Compiling and starting a CMS on a temporary SQLite database (demo seed) ...');
+    await compileCms();
+    cms = await startCms({
+      port: await getFreePort(),
+      env: {
+        ...freshCmsEnv(),
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: path.join(scratch, 'data.db'),
+        SERVE_ADMIN_PANEL: 'false',
+        SEED_DEMO_CONTENT: 'true',
+        SITE_TOKEN_FILE: tokenFile,
+        SITE_URL: url,
+      },
+    });
+    log(`Building the site from ${cms.url} ...`);
+    const started = performance.now();
+    await buildSite({ cmsUrl: cms.url, tokenFile, siteUrl: url, outDir, quiet: true });
+    log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s; serving ${outDir} at ${url}`);
+    return {
+      url,
+      dir: outDir,
+      served,
+      firstPageUnder: (section) => firstDetailPage(outDir, section),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** A section's detail pages are its sub-directories with an index.html; numeric ones are listing pages ("/tin-tuc/2/"). */
+function firstDetailPage(outDir: string, section: string): string {
+  const base = path.join(outDir, section);
+  const slug = fs
+    .readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name) && fs.existsSync(path.join(base, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort()[0];
+  if (!slug) throw new Error(`The built site has no detail page under /${section}/.`);
+  return `/${section}/${slug}/`;
+}
