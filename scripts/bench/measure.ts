@@ -5,6 +5,8 @@ export interface Measurement {
   ms: number;
   /** Peak resident memory of the process tree, sampled every 50 ms. */
   peakRssMb: number;
+  /** What the command printed (stdout and stderr). */
+  output: string;
 }
 
 /** Resident set size (KiB) of a pid and all its descendants, read from /proc. */
@@ -51,7 +53,7 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
     child.on('close', (code) => {
       clearInterval(sampler);
       const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, peakRssMb: peakKb / 1024 });
+      if (code === 0) resolve({ ms, peakRssMb: peakKb / 1024, output });
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
     });
   });

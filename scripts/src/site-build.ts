@@ -52,14 +52,19 @@ async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): P
   const scratchCache = options.cacheDir === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-astro-cache-')) : undefined;
   env.SITE_CACHE_DIR = options.cacheDir ?? scratchCache!;
   try {
-    return await run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', siteDir], {
-      cwd: commonAncestor(siteDir, path.resolve(options.outDir)),
-      quiet: options.quiet ?? false,
-      env,
-    });
+    const astro = astroInvocation(command, options.outDir);
+    return await run(process.execPath, astro.args, { cwd: astro.cwd, quiet: options.quiet ?? false, env });
   } finally {
     if (scratchCache !== undefined) fs.rmSync(scratchCache, { recursive: true, force: true });
   }
+}
+
+/** How to run an Astro command on the site (with Node: `node …args`) writing to `outDir`. */
+export function astroInvocation(command: 'build' | 'sync', outDir: string): { args: string[]; cwd: string } {
+  return {
+    args: [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), command, '--root', siteDir],
+    cwd: commonAncestor(siteDir, path.resolve(outDir)),
+  };
 }
 
 /**
