@@ -10,6 +10,10 @@ describe('iCalendar text', () => {
     expect(escapeText('Họp; bàn, chốt\\ghi\nchú')).toBe('Họp\\; bàn\\, chốt\\\\ghi\\nchú');
   });
 
+  it('drops control characters TEXT cannot hold, keeping tabs', () => {
+    expect(escapeText('Họp\u0001 bàn\u000B\u001B\u007F\tchốt\r\nxong')).toBe('Họp bàn\tchốt\\nxong');
+  });
+
   it('folds lines at 75 octets without splitting a multi-byte character', () => {
     const line = `SUMMARY:${'Hội nghị Ban Chấp hành Đảng bộ huyện '.repeat(4)}`;
     const folded = foldLine(line);

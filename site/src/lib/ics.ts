@@ -5,9 +5,17 @@
 
 import type { Schedule } from '@portal/shared-types';
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks. Other control characters (pasted from a word
+ * processor) are not allowed in TEXT at all and are dropped; a tab may stay.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
 }
 
 /** Folds a content line to at most 75 octets per line (continuations start with a space), never splitting a character. */
