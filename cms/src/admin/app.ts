@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { vi } from './translations/vi.ts';
 
 // Must match the key Strapi's admin reads its UI language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -7,6 +8,8 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 export default {
   config: {
     locales: ['vi'],
+    // Strapi's own vi messages are incomplete (the media library has none): ours fill the gaps.
+    translations: { vi },
     tutorials: false,
     notifications: { releases: false },
   },
