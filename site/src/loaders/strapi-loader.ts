@@ -193,16 +193,16 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
         let present: Set<string>;
         let cursor: string | undefined;
         if (canResume) {
-          const changed = (await client.fetchCollection({
-            ...request,
-            query: withFilters(options.query, { updatedAt: { $gt: state.cursor } }),
-          })) as StrapiEntry[];
-          const sweep = await client.fetchCollection({
-            collection,
-            endpoint: options.endpoint,
-            itemSchema: sweepItemSchema,
-            query: { fields: ['documentId', 'updatedAt'], ...(options.query?.filters === undefined ? {} : { filters: options.query.filters }) },
-          });
+          const [changedEntries, sweep] = await Promise.all([
+            client.fetchCollection({ ...request, query: withFilters(options.query, { updatedAt: { $gt: state.cursor } }) }),
+            client.fetchCollection({
+              collection,
+              endpoint: options.endpoint,
+              itemSchema: sweepItemSchema,
+              query: { fields: ['documentId', 'updatedAt'], ...(options.query?.filters === undefined ? {} : { filters: options.query.filters }) },
+            }),
+          ]);
+          const changed = changedEntries as StrapiEntry[];
           const fetchedAt = new Map(changed.map((entry) => [entry.documentId, entry.updatedAt]));
           const stale = sweep
             .filter((row) => (fetchedAt.get(row.documentId) ?? context.store.get(row.documentId)?.data['updatedAt']) !== row.updatedAt)
