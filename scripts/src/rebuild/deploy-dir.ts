@@ -84,11 +84,19 @@ export function activateBuild(layout: DeployLayout, id: string): void {
 }
 
 /** Removes the oldest builds beyond `keep`; the live build is never removed. Returns the removed ids. */
+/** Prefix of a pruned build's directory while it is being deleted. */
+const REMOVING = '.removing-';
+
 export function pruneBuilds(layout: DeployLayout, keep: number): string[] {
   const current = currentBuildId(layout);
   const builds = listBuilds(layout);
   const removable = builds.slice(0, Math.max(0, builds.length - keep)).filter((id) => id !== current);
-  for (const id of removable) fs.rmSync(buildDir(layout, id), { recursive: true, force: true });
+  // Out of the list at once (a rename), deleted in the background: removing tens of thousands of files takes seconds,
+  // and the static server may share this process. Leftovers of an interrupted deletion go with the next prune.
+  for (const id of removable) fs.renameSync(buildDir(layout, id), path.join(layout.buildsDir, `${REMOVING}${id}`));
+  for (const entry of fs.readdirSync(layout.buildsDir)) {
+    if (entry.startsWith(REMOVING)) void fs.promises.rm(path.join(layout.buildsDir, entry), { recursive: true, force: true }).catch(() => {});
+  }
   return removable;
 }
 
