@@ -83,10 +83,10 @@ export function activateBuild(layout: DeployLayout, id: string): void {
   }
 }
 
-/** Removes the oldest builds beyond `keep`; the live build is never removed. Returns the removed ids. */
 /** Prefix of a pruned build's directory while it is being deleted. */
 const REMOVING = '.removing-';
 
+/** Removes the oldest builds beyond `keep`; the live build is never removed. Returns the removed ids. */
 export function pruneBuilds(layout: DeployLayout, keep: number): string[] {
   const current = currentBuildId(layout);
   const builds = listBuilds(layout);
