@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
+import { parseCsv } from '../test/support/parse-csv.ts';
 
 const CITED_NUMBER = '215-KL/TU';
 const CITING_ARTICLE = '/tin-tuc/dang-bo-huyen-binh-son-hoan-thanh-xuat-sac-nhiem-vu-nam-2020/';
@@ -49,36 +50,6 @@ function viNumber(text: string): number {
 /** Titles of the library's documents the visitor can see. */
 async function visibleDocumentTitles(page: Page): Promise<string[]> {
   return (await page.locator('main .document-list > li').filter({ visible: true }).locator('.document-title').allInnerTexts()).map(clean);
-}
-
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 interface CalendarEvent {

@@ -14,6 +14,7 @@ import {
   demoSiteSettings,
 } from '../../../cms/src/seed/demo-content.ts';
 import { type NodePagefind, loadPagefind } from '../support/pagefind-node.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 const cms = inject('cms');
 const published = demoArticles.filter((article) => !article.draft);
@@ -41,36 +42,6 @@ function jsonLd(html: string): Array<Record<string, unknown>> {
 
 /** Content lines of an iCalendar text (RFC 5545 unfolding). */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '');
-
-/** A CSV file's records (RFC 4180, BOM stripped). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index]!;
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && body[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  return rows;
-}
 
 describe('the site built from a live CMS', () => {
   let outDir: string;

@@ -26,6 +26,7 @@ import {
   tagPath,
 } from '../../src/lib/paths.ts';
 import { BLOCK_LINK_URLS, TEXT_PAYLOADS, URL_PAYLOADS, XSS_GLOBAL, withoutXmlInvalidChars } from './xss-payloads.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 const cms = inject('cms');
 /** The PREVIEW_SECRET of the shared test CMS (cms/tests/helpers/test-cms.ts), and the origin its CORS allows. */
@@ -516,38 +517,6 @@ const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').fi
 /** A text without the control characters an iCalendar value cannot hold (tab aside). */
 const withoutControls = (text: string) => text.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
 const unescapeIcsText = (value: string) => value.replace(/\\([\\;,nN])/g, (_match, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
-
-/** A CSV file's records (RFC 4180, BOM stripped); throws on an unterminated quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index]!;
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && body[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  if (quoted) throw new Error('unterminated quoted CSV field');
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 /** Every string value inside parsed JSON. */
 function jsonStrings(value: unknown): string[] {
