@@ -22,7 +22,7 @@ export async function loadArticles(cmsUrl: string, token: string, articles: Synt
   const worker = async () => {
     while (next < articles.length) {
       const article = articles[next++]!;
-      await fetchJson(`${cmsUrl}/api/articles`, {
+      await withRetry(() => fetchJson(`${cmsUrl}/api/articles`, {
         method: 'POST',
         token,
         body: {
@@ -40,9 +40,21 @@ export async function loadArticles(cmsUrl: string, token: string, articles: Synt
             ],
           },
         },
-      });
+      }));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return articles.length / ((performance.now() - started) / 1000);
+}
+
+/** A long load should not die of one dropped connection: network errors are retried (never HTTP errors). */
+async function withRetry<T>(attempt: () => Promise<T>, tries = 3): Promise<T> {
+  for (let n = 1; ; n += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (n >= tries || !(error instanceof TypeError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * n));
+    }
+  }
 }
