@@ -184,6 +184,9 @@ publish-to-live: ${((live - received) / 1000).toFixed(2)} s (webhook received â†
   publish request â†’ page served: ${((live - clicked) / 1000).toFixed(2)} s
   of which debounce: ${(settings.debounceMs / 1000).toFixed(2)} s; build: ${((status.lastSuccess?.durationMs ?? 0) / 1000).toFixed(2)} s
   pages: ${status.lastSuccess?.pages}; article: ${pageUrl}`);
+    // The new build went live with the previous search index; report when its own index replaced it.
+    await rebuild.service.idle();
+    console.log(`  search index up to date: ${((Date.now() - received) / 1000).toFixed(2)} s after the webhook`);
   } finally {
     await restore?.().catch((error: unknown) => console.error(`Could not restore the article title: ${(error as Error).message}`));
     if (webhookId) await fetchJson(`${target.url}/admin/webhooks/${webhookId}`, { method: 'DELETE', token: jwt }).catch(() => {});
