@@ -1,6 +1,6 @@
 /**
- * Build benchmark (DESIGN §6): for each corpus size N, loads N synthetic
- * articles into a real CMS (temporary SQLite), then times in the same run
+ * Build benchmark (DESIGN §6): for each corpus size N, loads N synthetic articles (with N/5 official documents,
+ * N/50 KPI reports and N/100 weekly schedules) into a real CMS (temporary SQLite), then times in the same run
  *   - the portal's full build from the CMS (cold caches, search index included, as CI builds),
  *   - a rebuild after editing one article, as the rebuild service runs it (warm caches, Astro's incremental build,
  *     search index refreshed after going live and reported on its own),
@@ -23,7 +23,7 @@ import { getFreePort } from '../src/free-port.ts';
 import { astroInvocation } from '../src/site-build.ts';
 import { buildHugo, buildPlainAstro } from './baselines.ts';
 import { generateArticles } from './corpus.ts';
-import { createWriteToken, loadArticles } from './load-corpus.ts';
+import { createWriteToken, loadCorpus, type CorpusLoad } from './load-corpus.ts';
 import { runMeasured, type Measurement } from './measure.ts';
 
 const { values: args } = parseArgs({
@@ -40,6 +40,9 @@ const sizes = args.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be a comma-separated list of positive integers');
 if (args['cms-url'] !== undefined && sizes.length !== 1) throw new Error('--cms-url measures one size: give --sizes=<the corpus size it holds>');
 
+const loadSummary = ({ counts, rates }: CorpusLoad) =>
+  `loaded ${counts.articles} articles at ${rates.articles.toFixed(0)}/s + ${counts.documents} documents, ` +
+  `${counts.reports} KPI reports, ${counts.schedules} schedules`;
 const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 const memory = (m: Measurement | null) => (m ? `${Math.round(m.peakRssMb)} MB` : 'n/a');
 /** The search index time the site's Pagefind integration logs. */
@@ -67,7 +70,8 @@ interface Target {
   url: string;
   tokenFile: string;
   writeToken: string;
-  loadRate: number | null;
+  /** What this run loaded into its own CMS; null for an external CMS that already holds the corpus. */
+  load: CorpusLoad | null;
   cms?: CmsProcess;
 }
 
@@ -87,8 +91,8 @@ async function ownCms(size: number, dir: string): Promise<Target> {
     },
   });
   const writeToken = await createWriteToken(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);
-  const loadRate = await loadArticles(cms.url, writeToken, generateArticles(size, await categorySlugs(cms.url)));
-  return { url: cms.url, tokenFile, writeToken, loadRate, cms };
+  const load = await loadCorpus(cms.url, writeToken, size);
+  return { url: cms.url, tokenFile, writeToken, load, cms };
 }
 
 async function categorySlugs(cmsUrl: string): Promise<string[]> {
@@ -107,7 +111,7 @@ async function benchmark(size: number) {
             url: args['cms-url'].replace(/\/+$/, ''),
             tokenFile: path.resolve(args['token-file'] ?? 'site-token'),
             writeToken: await createWriteToken(args['cms-url'], args['admin-email'] ?? '', args['admin-password'] ?? ''),
-            loadRate: null,
+            load: null,
           };
     const articles = generateArticles(size, await categorySlugs(target.url));
 
@@ -129,7 +133,7 @@ async function benchmark(size: number) {
 
     const plain = await buildPlainAstro(articles, dir);
     const hugo = await buildHugo(articles, dir);
-    return { size, loadRate: target.loadRate, pages, full, searchMs: searchIndexMs(full), rebuild, generation, plain, hugo };
+    return { size, load: target.load, pages, full, searchMs: searchIndexMs(full), rebuild, generation, plain, hugo };
   } finally {
     await target?.cms?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -142,7 +146,7 @@ for (const size of sizes) {
   const r = await benchmark(size);
   const withoutSearch = r.full.ms - r.searchMs;
   console.log(`
-N = ${r.size} articles (${r.pages} pages${r.loadRate === null ? '' : `; corpus loaded at ${r.loadRate.toFixed(0)} articles/s`})
+N = ${r.size} articles (${r.pages} pages${r.load === null ? '' : `; ${loadSummary(r.load)}`})
   portal full build (cold)            ${seconds(r.full.ms)}  peak ${memory(r.full)}
     of which search index (Pagefind)  ${seconds(r.searchMs)}
   portal rebuild after one edit       ${seconds(r.rebuild.ms)}  peak ${memory(r.rebuild)}  (${r.generation.rendered.length} pages rendered, ${r.generation.reused.length} reused; search index refreshed afterwards, ≈ the Pagefind time above)

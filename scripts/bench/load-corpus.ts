@@ -1,5 +1,14 @@
 import { adminLogin, createApiToken, fetchJson } from '../src/cms-admin-api.ts';
-import type { SyntheticArticle } from './corpus.ts';
+import {
+  generateArticles,
+  generateDocuments,
+  generateReports,
+  generateSchedules,
+  type SyntheticArticle,
+  type SyntheticDocument,
+  type SyntheticReport,
+  type SyntheticSchedule,
+} from './corpus.ts';
 
 /** Logs in as an admin and creates a full-access API token for loading the corpus. */
 export async function createWriteToken(cmsUrl: string, email: string, password: string): Promise<string> {
@@ -7,44 +16,96 @@ export async function createWriteToken(cmsUrl: string, email: string, password: 
   return createApiToken(cmsUrl, jwt, { name: `bench-${Date.now()}`, description: 'benchmark corpus loader', type: 'full-access' });
 }
 
+const blocks = (paragraphs: string[]) => paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+
 /**
- * Creates the articles through the REST API (published, as editors would),
- * with bounded concurrency. Returns the number created per second.
+ * Creates entries through the REST API (`POST /api/<plural>`, published, as editors would) with bounded
+ * concurrency. Returns the number created per second.
  */
-export async function loadArticles(cmsUrl: string, token: string, articles: SyntheticArticle[], concurrency = 8): Promise<number> {
-  const categories = await fetchJson<{ data: Array<{ documentId: string; slug: string }> }>(
-    `${cmsUrl}/api/categories?pagination[pageSize]=100`,
-    { token },
-  );
-  const categoryIds = new Map(categories.data.map((category) => [category.slug, category.documentId]));
+async function createAll(cmsUrl: string, token: string, plural: string, entries: object[], concurrency: number): Promise<number> {
   const started = performance.now();
   let next = 0;
   const worker = async () => {
-    while (next < articles.length) {
-      const article = articles[next++]!;
-      await withRetry(() => fetchJson(`${cmsUrl}/api/articles`, {
-        method: 'POST',
-        token,
-        body: {
-          data: {
-            title: article.title,
-            slug: article.slug,
-            summary: article.summary,
-            date: article.date,
-            category: categoryIds.get(article.categorySlug),
-            sections: [
-              {
-                __component: 'sections.rich-text',
-                body: article.paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
-              },
-            ],
-          },
-        },
-      }));
+    while (next < entries.length) {
+      const data = entries[next++]!;
+      await withRetry(() => fetchJson(`${cmsUrl}/api/${plural}`, { method: 'POST', token, body: { data } }));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return articles.length / ((performance.now() - started) / 1000);
+  return entries.length / ((performance.now() - started) / 1000);
+}
+
+/** documentIds of a collection in a stable order (by id), every page of it. */
+async function documentIds<T extends { documentId: string }>(cmsUrl: string, token: string, plural: string): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; ; page += 1) {
+    const body = await fetchJson<{ data: T[]; meta: { pagination: { pageCount: number } } }>(
+      `${cmsUrl}/api/${plural}?sort=id&pagination[pageSize]=100&pagination[page]=${page}`,
+      { token },
+    );
+    all.push(...body.data);
+    if (page >= body.meta.pagination.pageCount) return all;
+  }
+}
+
+export async function loadArticles(cmsUrl: string, token: string, articles: SyntheticArticle[], concurrency = 8): Promise<number> {
+  const categories = await documentIds<{ documentId: string; slug: string }>(cmsUrl, token, 'categories');
+  const categoryIds = new Map(categories.map((category) => [category.slug, category.documentId]));
+  const entries = articles.map((article) => ({
+    title: article.title,
+    slug: article.slug,
+    summary: article.summary,
+    date: article.date,
+    category: categoryIds.get(article.categorySlug),
+    sections: [{ __component: 'sections.rich-text', body: blocks(article.paragraphs) }],
+  }));
+  return createAll(cmsUrl, token, 'articles', entries, concurrency);
+}
+
+export async function loadDocuments(cmsUrl: string, token: string, documents: SyntheticDocument[], concurrency = 8): Promise<number> {
+  const entries = documents.map(({ paragraphs, system: _derived, ...document }) => ({ ...document, body: blocks(paragraphs) }));
+  return createAll(cmsUrl, token, 'legal-documents', entries, concurrency);
+}
+
+/** Reports name indicators by position; they are matched to the CMS's indicators (the demo seed has 40). */
+export async function loadReports(cmsUrl: string, token: string, reports: SyntheticReport[], concurrency = 8): Promise<number> {
+  const indicators = await documentIds(cmsUrl, token, 'indicators');
+  if (indicators.length === 0) throw new Error('The CMS has no indicators to report on (is the demo seed loaded?).');
+  const entries = reports.map((report) => ({
+    ...report,
+    values: report.values.map(({ indicatorIndex, ...value }) => ({
+      ...value,
+      indicator: indicators[indicatorIndex % indicators.length]!.documentId,
+    })),
+  }));
+  return createAll(cmsUrl, token, 'kpi-reports', entries, concurrency);
+}
+
+export async function loadSchedules(cmsUrl: string, token: string, schedules: SyntheticSchedule[], concurrency = 8): Promise<number> {
+  return createAll(cmsUrl, token, 'schedules', schedules, concurrency);
+}
+
+export interface CorpusLoad {
+  counts: { articles: number; documents: number; reports: number; schedules: number };
+  /** Entries created per second, per type. */
+  rates: { articles: number; documents: number; reports: number; schedules: number };
+}
+
+/** The corpus sized from its article count as DESIGN §6 has it: N articles, N/5 documents, N/50 reports, N/100 schedules. */
+export function corpusCounts(articles: number): CorpusLoad['counts'] {
+  return { articles, documents: Math.round(articles / 5), reports: Math.round(articles / 50), schedules: Math.round(articles / 100) };
+}
+
+export async function loadCorpus(cmsUrl: string, token: string, articles: number, seed = 2024): Promise<CorpusLoad> {
+  const counts = corpusCounts(articles);
+  const categories = await documentIds<{ documentId: string; slug: string }>(cmsUrl, token, 'categories');
+  const rates = {
+    articles: await loadArticles(cmsUrl, token, generateArticles(counts.articles, categories.map((c) => c.slug), seed)),
+    documents: await loadDocuments(cmsUrl, token, generateDocuments(counts.documents, seed)),
+    reports: await loadReports(cmsUrl, token, generateReports(counts.reports, seed)),
+    schedules: await loadSchedules(cmsUrl, token, generateSchedules(counts.schedules, seed)),
+  };
+  return { counts, rates };
 }
 
 /** A long load should not die of one dropped connection: network errors are retried (never HTTP errors). */

@@ -4,7 +4,8 @@
  * 10,000-article corpus).
  *
  * With no options it starts its own CMS on a temporary SQLite database with the demo seed; `--articles 10000` adds
- * that many synthetic articles (scripts/bench/corpus.ts) before measuring. Against an existing CMS:
+ * that many synthetic articles, with N/5 documents, N/50 KPI reports and N/100 schedules (scripts/bench/corpus.ts),
+ * before measuring. Against an existing CMS:
  *
  *   pnpm run bench:publish -- --cms-url http://127.0.0.1:1337 --token-file cms/.tmp/site-token \
  *     --admin-email quantri@portal.local --admin-password '…' [--document-id <article documentId>] [--deploy-root dir]
@@ -23,8 +24,7 @@ import { adminLogin, fetchJson } from '../src/cms-admin-api.ts';
 import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
 import { freshCmsEnv, randomAdminPassword } from '../src/cms-env.ts';
 import { getFreePort } from '../src/free-port.ts';
-import { generateArticles } from './corpus.ts';
-import { createWriteToken, loadArticles } from './load-corpus.ts';
+import { createWriteToken, loadCorpus } from './load-corpus.ts';
 import { readRebuildSettings } from '../src/rebuild/config.ts';
 import { listenRebuildService } from '../src/rebuild/listen.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
@@ -83,9 +83,11 @@ async function startOwnCms(webhookUrl: string, secret: string): Promise<Target> 
   if (!Number.isInteger(synthetic) || synthetic < 0) throw new Error('--articles must be a non-negative integer.');
   if (synthetic > 0) {
     const writeToken = await createWriteToken(cms.url, admin.email, admin.password);
-    const categories = (await fetchJson<{ data: Array<{ slug: string }> }>(`${cms.url}/api/categories`)).data.map((c) => c.slug);
-    const rate = await loadArticles(cms.url, writeToken, generateArticles(synthetic, categories));
-    console.log(`Loaded ${synthetic} synthetic articles (${rate.toFixed(0)}/s).`);
+    const { counts, rates } = await loadCorpus(cms.url, writeToken, synthetic);
+    console.log(
+      `Loaded ${counts.articles} synthetic articles (${rates.articles.toFixed(0)}/s), ${counts.documents} documents, ` +
+        `${counts.reports} KPI reports and ${counts.schedules} schedules.`,
+    );
   }
   return { url: cms.url, credential: { tokenFile }, admin, cms, scratch };
 }
