@@ -1,7 +1,6 @@
 /** Starts the rebuild service and its webhook/status server, building the site with `astro build`. */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { indexSite } from '../../../site/src/integrations/pagefind.ts';
 import { buildSite } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
 import { createRebuildService, type RebuildService } from './rebuild-service.ts';
@@ -53,6 +52,8 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
       });
     },
     indexSearch: async (siteDir, outputPath, signal) => {
+      // Loaded on first use: it imports @portal/shared-types, which `pnpm start` builds after this module is loaded.
+      const { indexSite } = await import('../../../site/src/integrations/pagefind.ts');
       await indexSite(siteDir, { outputPath, signal });
     },
   });
