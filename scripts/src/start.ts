@@ -7,10 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { run } from './child-process.ts';
 import { ensureCmsEnvFile } from './cms-env.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
-import { cmsDir, cmsEnvFile, repoRoot, sharedTypesDir, binDir } from './paths.ts';
+import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
 import { listenRebuildService } from './rebuild/listen.ts';
 import { createStaticServer } from './static-server.ts';
@@ -40,8 +39,6 @@ async function main(): Promise<void> {
   const secret = process.env.REBUILD_WEBHOOK_SECRET?.trim() || env.values.REBUILD_WEBHOOK_SECRET || '';
   const settings = readRebuildSettings({ ...process.env, REBUILD_WEBHOOK_SECRET: secret });
 
-  step('Building @portal/shared-types');
-  await run(path.join(binDir, 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: sharedTypesDir });
 
   await buildCmsIfStale({ onStep: step });
 

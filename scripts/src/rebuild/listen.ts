@@ -52,7 +52,7 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
       });
     },
     indexSearch: async (siteDir, outputPath, signal) => {
-      // Loaded on first use: it imports @portal/shared-types, which `pnpm start` builds after this module is loaded.
+      // Loaded on first use: the Pagefind package is only needed once a build has gone live.
       const { indexSite } = await import('../../../site/src/integrations/pagefind.ts');
       await indexSite(siteDir, { outputPath, signal });
     },
