@@ -5,6 +5,4 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cmsDir = path.join(repoRoot, 'cms');
 export const siteDir = path.join(repoRoot, 'site');
-export const sharedTypesDir = path.join(repoRoot, 'shared-types');
 export const cmsEnvFile = path.join(cmsDir, '.env');
-export const binDir = path.join(repoRoot, 'node_modules', '.bin');
