@@ -19,12 +19,11 @@ import { articleSchema, strapiListResponse } from '@portal/shared-types';
 import { COLLECTION_SOURCES } from '../../site/src/loaders/collections.ts';
 import { toQueryString, toSearchParams, type StrapiQueryValue } from '../../site/src/loaders/strapi-query.ts';
 import { fetchJson } from '../src/cms-admin-api.ts';
-import { freshCmsEnv } from '../src/cms-env.ts';
-import { compileCms, startCms } from '../src/cms-process.ts';
-import { getFreePort } from '../src/free-port.ts';
+import { compileCms } from '../src/cms-process.ts';
 import { createThrowawayDatabase, type DatabaseClient } from '../src/throwaway-database.ts';
 import { generateArticles } from './corpus.ts';
 import { createWriteToken, loadArticles } from './load-corpus.ts';
+import { startSeededCms } from './seeded-cms.ts';
 
 // pnpm passes on the `--` of `pnpm run bench:api -- --articles 10000`.
 const argv = process.argv.slice(2);
@@ -156,26 +155,17 @@ async function measure(url: string, token: string, endpoint: Endpoint): Promise<
 
 async function benchmark(client: DatabaseClient): Promise<Row[]> {
   const database = await createThrowawayDatabase(client, 'bench-api', { postgresAdminUrl: process.env.PORTAL_BENCH_PG_URL });
-  const tokenFile = path.join(database.dir, 'site-token');
   const publicDir = path.join(database.dir, 'public');
   // The demo seed uploads its illustrations; they stay in the scratch dir, not in cms/public.
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
-  const env = freshCmsEnv();
   try {
     console.log(`\n[${client}] starting a CMS with the demo seed ...`);
-    const cms = await startCms({
-      port: await getFreePort(),
-      env: {
-        ...env,
-        ...database.env,
-        NODE_ENV: 'production',
-        SERVE_ADMIN_PANEL: 'false',
-        SEED_DEMO_CONTENT: 'true',
-        SITE_TOKEN_FILE: tokenFile,
-        STRAPI_PUBLIC_DIR: publicDir,
-        // No rebuild webhook, even if cms/.env names one: thousands of writes must not reach a real rebuild service.
-        REBUILD_WEBHOOK_URL: '',
-      },
+    const { cms, env, tokenFile } = await startSeededCms(database.dir, {
+      ...database.env,
+      NODE_ENV: 'production',
+      STRAPI_PUBLIC_DIR: publicDir,
+      // No rebuild webhook, even if cms/.env names one: thousands of writes must not reach a real rebuild service.
+      REBUILD_WEBHOOK_URL: '',
     });
     try {
       const writeToken = await createWriteToken(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);

@@ -17,13 +17,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageGeneration } from '../src/build-log.ts';
-import { freshCmsEnv } from '../src/cms-env.ts';
-import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
-import { getFreePort } from '../src/free-port.ts';
+import { compileCms, type CmsProcess } from '../src/cms-process.ts';
 import { astroInvocation } from '../src/site-build.ts';
 import { buildHugo, buildPlainAstro } from './baselines.ts';
 import { generateArticles } from './corpus.ts';
 import { createWriteToken, loadCorpus, type CorpusLoad } from './load-corpus.ts';
+import { startSeededCms } from './seeded-cms.ts';
 import { runMeasured, type Measurement } from './measure.ts';
 
 const { values: args } = parseArgs({
@@ -76,20 +75,7 @@ interface Target {
 }
 
 async function ownCms(size: number, dir: string): Promise<Target> {
-  const env = freshCmsEnv();
-  const tokenFile = path.join(dir, 'site-token');
-  const cms = await startCms({
-    port: await getFreePort(),
-    env: {
-      ...env,
-      NODE_ENV: 'development',
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(dir, 'data.db'),
-      SITE_TOKEN_FILE: tokenFile,
-      SERVE_ADMIN_PANEL: 'false',
-      SEED_DEMO_CONTENT: 'true',
-    },
-  });
+  const { cms, env, tokenFile } = await startSeededCms(dir, { NODE_ENV: 'development' });
   const writeToken = await createWriteToken(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);
   const load = await loadCorpus(cms.url, writeToken, size);
   return { url: cms.url, tokenFile, writeToken, load, cms };

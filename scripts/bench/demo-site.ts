@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { freshCmsEnv } from '../src/cms-env.ts';
-import { compileCms, startCms } from '../src/cms-process.ts';
+import { compileCms, type CmsProcess } from '../src/cms-process.ts';
 import { getFreePort } from '../src/free-port.ts';
+import { startSeededCms } from './seeded-cms.ts';
 import { buildSite } from '../src/site-build.ts';
 import { createStaticServer } from '../src/static-server.ts';
 
@@ -27,8 +27,7 @@ export interface DemoSite {
 export async function startDemoSite(log: (line: string) => void = console.log): Promise<DemoSite> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-demo-'));
   const outDir = path.join(scratch, 'site-out');
-  const tokenFile = path.join(scratch, 'site-token');
-  let cms: Awaited<ReturnType<typeof startCms>> | undefined;
+  let cms: CmsProcess | undefined;
   let server: Server | undefined;
   const close = async () => {
     if (server) await new Promise((resolve) => server!.close(resolve));
@@ -53,18 +52,9 @@ export async function startDemoSite(log: (line: string) => void = console.log): 
     await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
     log('Compiling and starting a CMS on a temporary SQLite database (demo seed) ...');
     await compileCms();
-    cms = await startCms({
-      port: await getFreePort(),
-      env: {
-        ...freshCmsEnv(),
-        DATABASE_CLIENT: 'sqlite',
-        DATABASE_FILENAME: path.join(scratch, 'data.db'),
-        SERVE_ADMIN_PANEL: 'false',
-        SEED_DEMO_CONTENT: 'true',
-        SITE_TOKEN_FILE: tokenFile,
-        SITE_URL: url,
-      },
-    });
+    const seeded = await startSeededCms(scratch, { SITE_URL: url });
+    cms = seeded.cms;
+    const { tokenFile } = seeded;
     log(`Building the site from ${cms.url} ...`);
     const started = performance.now();
     await buildSite({ cmsUrl: cms.url, tokenFile, siteUrl: url, outDir, quiet: true });

@@ -21,10 +21,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { adminLogin, fetchJson } from '../src/cms-admin-api.ts';
-import { compileCms, startCms, type CmsProcess } from '../src/cms-process.ts';
-import { freshCmsEnv, randomAdminPassword } from '../src/cms-env.ts';
+import { compileCms, type CmsProcess } from '../src/cms-process.ts';
+import { randomAdminPassword } from '../src/cms-env.ts';
 import { getFreePort } from '../src/free-port.ts';
 import { createWriteToken, loadCorpus } from './load-corpus.ts';
+import { startSeededCms } from './seeded-cms.ts';
 import { readRebuildSettings } from '../src/rebuild/config.ts';
 import { listenRebuildService } from '../src/rebuild/listen.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
@@ -61,23 +62,13 @@ interface Target {
 async function startOwnCms(webhookUrl: string, secret: string): Promise<Target> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-cms-'));
   const admin = { email: 'bench@portal.local', password: randomAdminPassword() };
-  const tokenFile = path.join(scratch, 'site-token');
   console.log('Compiling and starting a CMS on a temporary SQLite database (demo seed) ...');
   await compileCms();
-  const cms = await startCms({
-    port: await getFreePort(),
-    env: {
-      ...freshCmsEnv(),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(scratch, 'data.db'),
-      SERVE_ADMIN_PANEL: 'false',
-      SEED_DEMO_CONTENT: 'true',
-      DEMO_ADMIN_EMAIL: admin.email,
-      DEMO_ADMIN_PASSWORD: admin.password,
-      SITE_TOKEN_FILE: tokenFile,
-      REBUILD_WEBHOOK_URL: webhookUrl,
-      REBUILD_WEBHOOK_SECRET: secret,
-    },
+  const { cms, tokenFile } = await startSeededCms(scratch, {
+    DEMO_ADMIN_EMAIL: admin.email,
+    DEMO_ADMIN_PASSWORD: admin.password,
+    REBUILD_WEBHOOK_URL: webhookUrl,
+    REBUILD_WEBHOOK_SECRET: secret,
   });
   const synthetic = Number(args.articles);
   if (!Number.isInteger(synthetic) || synthetic < 0) throw new Error('--articles must be a non-negative integer.');
