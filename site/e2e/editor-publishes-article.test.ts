@@ -20,7 +20,7 @@ import { listenRebuildService, type RunningRebuildService } from '../../scripts/
 import { createStaticServer } from '../../scripts/src/static-server.ts';
 import { launchChromium } from './browser.ts';
 import { adminLabel, adminLabelPattern } from './fixtures/admin-labels.ts';
-import { solidPng } from './fixtures/cover-image.ts';
+import { solidPng } from '../../cms/tests/helpers/solid-png.ts';
 
 const SCREENSHOT_DIR = path.join(process.env.ARTIFACTS_DIR || path.join(repoRoot, 'artifacts'), 'screenshots');
 const ARTICLE = 'api::article.article';

@@ -6,8 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { adminLogin, request, type JsonResponse } from './http.ts';
+import { solidPng } from './solid-png.ts';
 
 export interface Cms {
   url: string;
@@ -170,7 +170,7 @@ export async function countEntries(cms: Cms, uid: string, filters = ''): Promise
 /** A 1×1 PNG, uploaded to the media library, with or without alternative text. */
 export async function uploadImage(cms: Cms, alternativeText: string | null): Promise<{ id: number }> {
   const form = new FormData();
-  form.append('files', new Blob([onePixelPng()], { type: 'image/png' }), `anh-${crypto.randomInt(1e9)}.png`);
+  form.append('files', new Blob([solidPng(1, 1, [255, 0, 0])], { type: 'image/png' }), `anh-${crypto.randomInt(1e9)}.png`);
   if (alternativeText !== null) form.append('fileInfo', JSON.stringify({ alternativeText }));
   const response = await fetch(`${cms.url}/upload`, {
     method: 'POST',
@@ -183,22 +183,6 @@ export async function uploadImage(cms: Cms, alternativeText: string | null): Pro
   return { id: body[0]!.id };
 }
 
-function onePixelPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type), data])));
-    return Buffer.concat([length, Buffer.from(type), data, crc]);
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** Strapi's bracket query syntax from a nested object: { populate: { cover: true } } → "populate[cover]=true". */
 export function strapiQuery(params: Record<string, unknown>): string {

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { freshCmsEnv } from '../../../scripts/src/cms-env.ts';
 import { getFreePort } from '../../../scripts/src/free-port.ts';
 import { startCms, type CmsProcess } from '../../../scripts/src/cms-process.ts';
+import { SECRET_VARIABLES } from '../../src/env/secrets.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export const TEST_ADMIN = { email: 'quantri@test.local', password: 'TestAdmin2024x' } as const;
-
-const secret = () => crypto.randomBytes(24).toString('base64');
 
 export interface TestCms extends CmsProcess {
   tokenFile: string;
@@ -50,13 +50,8 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
   return { ...cms, tokenFile, publicDir };
 }
 
+/** The CMS's secrets, fresh: the ones `pnpm start` generates into cms/.env. */
 export function testSecrets(): Record<string, string> {
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-  };
+  const env = freshCmsEnv();
+  return Object.fromEntries(SECRET_VARIABLES.map((name) => [name, env[name]!]));
 }
