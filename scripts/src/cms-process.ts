@@ -26,11 +26,6 @@ export async function compileCms(options: BuildOptions = {}): Promise<void> {
   await withDirLock(distLock, () => compile(options, true));
 }
 
-/** Builds the admin panel (and compiles) with `strapi build`. */
-export async function buildCmsWithAdmin(options: BuildOptions = {}): Promise<void> {
-  await withDirLock(distLock, () => buildAdmin(options));
-}
-
 /** Written next to the built admin panel: the inputs it was built from. */
 const adminStampFile = path.join(cmsDir, 'dist', 'build', '.portal-admin-stamp');
 

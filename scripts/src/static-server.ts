@@ -41,8 +41,6 @@ export function securityHeaders(frameAncestors: readonly string[] = []): Record<
   };
 }
 
-export const SECURITY_HEADERS = securityHeaders();
-
 /** Origins of a comma-separated list of URLs (e.g. SITE_FRAME_ANCESTORS); throws on anything that is not a URL. */
 export function originsOf(list: string | undefined): string[] {
   return (list ?? '')
