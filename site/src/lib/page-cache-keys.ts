@@ -8,7 +8,8 @@
  *   - the page's own entries: the article, the articles listed on a listing page, a document's citing articles;
  *   - the page's visitor participation (approved feedback, rating) and, on documents, the comment period's state.
  * Publishing one article thus re-renders its page and the listing pages it appears on, nothing else. Only pages that
- * grow with the corpus are keyed; the few others render on every build.
+ * grow with the corpus, and pages that show only the shared collections (keyed with the shared key alone), are keyed;
+ * the few others render on every build.
  */
 
 import { createHash } from 'node:crypto';

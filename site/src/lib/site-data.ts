@@ -122,3 +122,12 @@ export function sharedPageKey(): Promise<string> {
   );
   return sharedKey;
 }
+
+/**
+ * Paths of a route that shows nothing but the shared collections (no articles, no participation, no clock), keyed
+ * with the shared key alone: an article's publication leaves them as they were.
+ */
+export async function withSharedKey<T extends object>(paths: readonly T[]): Promise<Array<T & { cacheKey: string }>> {
+  const key = await sharedPageKey();
+  return paths.map((path) => ({ ...path, cacheKey: key }));
+}

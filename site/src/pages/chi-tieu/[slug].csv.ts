@@ -3,9 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Indicator } from '@portal/shared-types';
 import { toCsv } from '../../lib/csv.ts';
 import { KPI_COLUMNS, seriesRecords, toRows } from '../../lib/open-data.ts';
-import { site } from '../../lib/site-data.ts';
+import { site, withSharedKey } from '../../lib/site-data.ts';
 
-export const getStaticPaths = (async () => (await site()).indicators.map((indicator) => ({ params: { slug: indicator.slug }, props: { indicator } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  withSharedKey((await site()).indicators.map((indicator) => ({ params: { slug: indicator.slug }, props: { indicator } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ indicator: Indicator }> = async ({ props: { indicator } }) => {
   const index = await site();

@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { type OpenDataFile, OPEN_DATA_FILES } from '../../lib/open-data-files.ts';
 import { toRows } from '../../lib/open-data.ts';
-import { site } from '../../lib/site-data.ts';
+import { site, withSharedKey } from '../../lib/site-data.ts';
 
-export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { name: file.name }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => withSharedKey(OPEN_DATA_FILES.map((file) => ({ params: { name: file.name }, props: { file } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: OpenDataFile }> = async ({ props: { file }, site: siteUrl }) => {
   const records = file.records(await site(), siteUrl ?? new URL('http://localhost/'));

@@ -4,10 +4,10 @@ import { t } from '../../i18n/vi.ts';
 import { scheduleCalendar } from '../../lib/ics.ts';
 import { scheduleWeekPath } from '../../lib/paths.ts';
 import { type ScheduleFeed, scheduleFeeds } from '../../lib/schedules.ts';
-import { site } from '../../lib/site-data.ts';
+import { site, withSharedKey } from '../../lib/site-data.ts';
 
 export const getStaticPaths = (async () =>
-  scheduleFeeds((await site()).schedules, t('schedule.title')).map((feed) => ({ params: { feed: feed.slug }, props: { feed } }))) satisfies GetStaticPaths;
+  withSharedKey(scheduleFeeds((await site()).schedules, t('schedule.title')).map((feed) => ({ params: { feed: feed.slug }, props: { feed } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: ScheduleFeed }> = ({ props: { feed }, site: siteUrl }) => {
   const base = siteUrl ?? new URL('http://localhost/');
