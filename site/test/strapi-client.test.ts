@@ -48,7 +48,7 @@ describe('reading a collection page by page', () => {
     expect(requests.every((request) => request.attempt === 1)).toBe(true);
   });
 
-  it('asks for published entries, pageSize 100, explicit populate and a total sort order, with the bearer token', async () => {
+  it('asks for published entries, pageSize 1000, explicit populate and a total sort order, with the bearer token', async () => {
     const { url, requests } = await serve({ collections: { '/api/articles': makeArticles(3) } });
 
     await client(url).fetchCollection(articlesRequest);
@@ -63,7 +63,7 @@ describe('reading a collection page by page', () => {
       'sort[1]': 'id:asc',
       status: 'published',
       'pagination[page]': '1',
-      'pagination[pageSize]': '100',
+      'pagination[pageSize]': '1000',
     });
   });
 

@@ -15,7 +15,10 @@ export interface StrapiClientOptions {
   baseUrl: string;
   /** API token sent as a bearer token. */
   token: string;
-  /** Entries per page; default 100, the server's REST `maxLimit` (a larger value would be capped by the server). */
+  /**
+   * Entries per page; default 1000, the CMS's REST `maxLimit` (API_MAX_LIMIT). A server with a lower limit caps the
+   * page size and reports its own page count, which the client follows: more requests, same entries.
+   */
   pageSize?: number;
   /** Pages requested at the same time after the first; default 4. */
   concurrency?: number;
@@ -59,7 +62,7 @@ export interface StrapiClient {
   fetchCollection<Item extends z.ZodType>(request: CollectionRequest<Item>): Promise<Array<z.input<Item>>>;
 }
 
-const DEFAULTS = { pageSize: 100, concurrency: 4, timeoutMs: 15_000, retries: 3, retryDelayMs: 500 } as const;
+const DEFAULTS = { pageSize: 1000, concurrency: 4, timeoutMs: 15_000, retries: 3, retryDelayMs: 500 } as const;
 /** Upper bound of one back-off delay, whatever the number of retries. */
 const MAX_RETRY_DELAY_MS = 30_000;
 

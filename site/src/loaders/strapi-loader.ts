@@ -52,7 +52,7 @@ export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> exte
   endpoint: string;
   /** Populate, sort, filters… sent with every page request. */
   query?: StrapiQuery;
-  /** Entries per page; default 100 (the CMS REST maxLimit). */
+  /** Entries per page; default 1000 (the CMS REST maxLimit). */
   pageSize?: number;
   /** Parallel page requests; default 4. */
   concurrency?: number;

@@ -20,6 +20,17 @@ describe('the loader against a live CMS', () => {
     expect(new Set(articles.map((article) => article.documentId)).size).toBe(articles.length);
   });
 
+  it("pages at the loader's default size: the CMS's REST maxLimit is 1,000 and caps what is asked beyond it", async () => {
+    const pageSizeFor = async (asked: number) => {
+      const response = await fetch(`${cms.url}/api/articles?fields[0]=slug&pagination[pageSize]=${asked}`, {
+        headers: { Authorization: `Bearer ${cms.token}` },
+      });
+      return ((await response.json()) as { meta: { pagination: { pageSize: number } } }).meta.pagination.pageSize;
+    };
+    expect(await pageSizeFor(1000)).toBe(1000);
+    expect(await pageSizeFor(5000)).toBe(1000);
+  });
+
   it('fails with the collection, URL and status when the token is wrong', async () => {
     const client = createStrapiClient({ baseUrl: cms.url, token: 'not-a-token', retries: 0 });
     await expect(

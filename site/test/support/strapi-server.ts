@@ -40,7 +40,7 @@ export interface MockStrapiOptions {
   singles?: Record<string, unknown>;
   /** Expected API token; default "test-token". */
   token?: string;
-  /** Server-side cap of pageSize (Strapi's REST maxLimit); default 100. */
+  /** Server-side cap of pageSize (Strapi's REST maxLimit); default 100, Strapi's own (below the client's 1000). */
   maxLimit?: number;
   /** Delay of every normal answer, to make concurrent requests overlap; default 0. */
   delayMs?: number;
