@@ -4,6 +4,7 @@ import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { astroCommandRecorder } from './src/loaders/astro-command.ts';
 
 /**
@@ -52,6 +53,9 @@ export default defineConfig({
     // The search index is built last, over the finished output; SITE_SEARCH_INDEX=later leaves it to the caller
     // (the rebuild service puts a new build live first and indexes it afterwards, see scripts/src/rebuild/).
     ...(env('SITE_SEARCH_INDEX') === 'later' ? [] : [pagefindIndex()]),
+    // Last, after every integration that writes files: SITE_REUSE_OUT_DIR=1 builds over the previous output and removes
+    // what this build did not produce (the rebuild service's working directory, see scripts/src/rebuild/).
+    ...(env('SITE_REUSE_OUT_DIR') === '1' ? [reuseOutDir()] : []),
   ],
   // Pages with a `cacheKey` (src/lib/page-cache-keys.ts) whose key and template are unchanged are copied from the
   // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.

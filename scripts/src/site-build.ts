@@ -79,3 +79,25 @@ function commonAncestor(a: string, b: string): string {
   while (shared < partsA.length && partsA[shared] === partsB[shared]) shared += 1;
   return partsA.slice(0, shared).join(path.sep) || path.sep;
 }
+
+/** Whether any file under `dir` was modified at or after `sinceMs` (false when `dir` does not exist). */
+export function modifiedSince(dir: string, sinceMs: number): boolean {
+  if (!fs.existsSync(dir)) return false;
+  const walk = (folder: string): boolean =>
+    fs.readdirSync(folder, { withFileTypes: true }).some((entry) => {
+      const file = path.join(folder, entry.name);
+      return entry.isDirectory() ? walk(file) : fs.lstatSync(file).mtimeMs >= sinceMs;
+    });
+  return walk(dir);
+}
+
+/**
+ * Drops a reused output directory and Astro's incremental-build cache after a build failed while writing them: some
+ * pages are new and some old, and the cache holds copies its manifest does not describe. The next build renders every
+ * page into an empty directory.
+ */
+export function forgetIncrementalOutput(outDir: string, cacheDir: string): void {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(path.join(cacheDir, 'incremental-build.json'), { force: true });
+  fs.rmSync(path.join(cacheDir, 'dist'), { recursive: true, force: true });
+}

@@ -246,3 +246,68 @@ describe('summarizeFailure', () => {
     expect(long).toMatch(/^StrapiLoadError: Cannot load collection "articles" from .* … .*network error \(ECONNREFUSED\)$/);
   });
 });
+
+describe('composing builds from the working directory', () => {
+  const inode = (file: string) => fs.statSync(file).ino;
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+  /** A builder that, like Astro over its previous output, writes only what changed (`pages`) and deletes `remove`. */
+  const inPlace =
+    (pages: Record<string, string>, remove: string[] = []): SiteBuilder =>
+    async ({ outDir }) => {
+      // In service, seconds pass between a build's last write and the next build's first; the file clock must see them.
+      await pause();
+      for (const [file, text] of Object.entries(pages)) {
+        fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+        fs.writeFileSync(path.join(outDir, file), text);
+      }
+      for (const file of remove) fs.rmSync(path.join(outDir, file), { recursive: true });
+      await pause();
+    };
+  const fullSite = (marker: string, articles: number): SiteBuilder => async (target) => {
+    await site(marker, articles)(target);
+    await pause();
+  };
+
+  it('links unchanged files from the previous build, copies changed ones, and drops removed ones', async () => {
+    const root = tempRoot();
+    const layout = deployLayout(root);
+    const { buildOnce } = serviceWith(root, [
+      fullSite('v1', 3),
+      inPlace({ 'tin-tuc/bai-2/index.html': '<h1>v2 2</h1>' }, ['tin-tuc/bai-3']),
+      inPlace({ 'index.html': '<h1>v3</h1>' }),
+    ]);
+    const first = (await buildOnce()).currentBuildId!;
+    const second = (await buildOnce()).currentBuildId!;
+    const [firstDir, secondDir] = [path.join(layout.buildsDir, first), path.join(layout.buildsDir, second)];
+
+    expect(inode(path.join(secondDir, 'tin-tuc/bai-1/index.html'))).toBe(inode(path.join(firstDir, 'tin-tuc/bai-1/index.html')));
+    expect(inode(path.join(secondDir, 'index.html'))).toBe(inode(path.join(firstDir, 'index.html')));
+    expect(fs.readFileSync(path.join(secondDir, 'tin-tuc/bai-2/index.html'), 'utf8')).toBe('<h1>v2 2</h1>');
+    expect(fs.existsSync(path.join(secondDir, 'tin-tuc/bai-3'))).toBe(false);
+    // The previous build is untouched, so a rollback is exact.
+    expect(fs.readFileSync(path.join(firstDir, 'tin-tuc/bai-2/index.html'), 'utf8')).toBe('<h1>v1 2</h1>');
+    expect(fs.existsSync(path.join(firstDir, 'tin-tuc/bai-3/index.html'))).toBe(true);
+
+    // The next build writes into the working directory in place: no served build may share those files.
+    await buildOnce();
+    expect(fs.readFileSync(path.join(firstDir, 'index.html'), 'utf8')).toBe('<h1>v1</h1>');
+    expect(fs.readFileSync(path.join(secondDir, 'index.html'), 'utf8')).toBe('<h1>v1</h1>');
+    expect(liveIndex(root)).toBe('<h1>v3</h1>');
+    expect(fs.readFileSync(path.join(root, 'current', 'tin-tuc/bai-2/index.html'), 'utf8')).toBe('<h1>v2 2</h1>');
+    for (const file of ['index.html', 'tin-tuc/bai-2/index.html']) {
+      expect(inode(path.join(layout.workDir, file))).not.toBe(inode(path.join(root, 'current', file)));
+    }
+  });
+
+  it('copies everything when the build it would link from is gone', async () => {
+    const root = tempRoot();
+    const layout = deployLayout(root);
+    const { buildOnce } = serviceWith(root, [site('v1', 2), inPlace({ 'index.html': '<h1>v2</h1>' })]);
+    const first = (await buildOnce()).currentBuildId!;
+    fs.rmSync(path.join(layout.buildsDir, first), { recursive: true });
+    await buildOnce();
+    expect(liveIndex(root)).toBe('<h1>v2</h1>');
+    expect(fs.readFileSync(path.join(root, 'current', 'tin-tuc/bai-1/index.html'), 'utf8')).toBe('<h1>v1 1</h1>');
+    expect(fs.statSync(path.join(root, 'current', 'tin-tuc/bai-1/index.html')).nlink).toBe(1);
+  });
+});

@@ -15,6 +15,9 @@ export interface BuildCheckOptions {
    * pages of the live one is rejected. 0 disables the check.
    */
   minPageRatio: number;
+  /** Page counts already known (counting walks the whole tree); counted when absent. */
+  pages?: number;
+  livePages?: number;
 }
 
 export interface BuildSummary {
@@ -44,9 +47,9 @@ export function checkBuild(dir: string, liveDir: string | null, options: BuildCh
   if (!hasArticlePage(dir)) missing.push('tin-tuc/<slug>/index.html');
   if (missing.length > 0) throw new BuildRejectedError(`key pages are missing: ${missing.join(', ')}`);
 
-  const pages = countPages(dir);
+  const pages = options.pages ?? countPages(dir);
   if (liveDir !== null && options.minPageRatio > 0) {
-    const livePages = countPages(liveDir);
+    const livePages = options.livePages ?? countPages(liveDir);
     if (pages < livePages * options.minPageRatio) {
       throw new BuildRejectedError(
         `the page count collapsed: ${pages} pages against ${livePages} in the live build ` +

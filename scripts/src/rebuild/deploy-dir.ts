@@ -3,9 +3,11 @@
  *
  *   <root>/builds/<id>/   finished builds, newest last (ids sort by time)
  *   <root>/current        → builds/<id>, switched atomically by renaming a fresh symlink over it
- *   <root>/staging/       where the next build is written (Astro's outDir must stay the same between builds,
- *                         see site-builder.ts), renamed into builds/ once it passed the checks
- *   <root>/cache/         Astro's cacheDir: the content-layer data store and asset cache, kept between builds
+ *   <root>/work/          the builder's output directory, kept and updated in place from build to build (never served)
+ *   <root>/staging/       where the next build is composed from work/ (compose-build.ts), renamed into builds/ once
+ *                         it passed the checks
+ *   <root>/cache/         Astro's cacheDir: the content-layer data store and incremental-build cache, kept between builds
+ *   <root>/composed.json  which build was composed last and when it started (the reference of the next composition)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +16,10 @@ export interface DeployLayout {
   root: string;
   buildsDir: string;
   currentLink: string;
+  workDir: string;
   stagingDir: string;
   cacheDir: string;
+  composedFile: string;
   statusFile: string;
 }
 
@@ -25,8 +29,10 @@ export function deployLayout(root: string): DeployLayout {
     root: absolute,
     buildsDir: path.join(absolute, 'builds'),
     currentLink: path.join(absolute, 'current'),
+    workDir: path.join(absolute, 'work'),
     stagingDir: path.join(absolute, 'staging'),
     cacheDir: path.join(absolute, 'cache'),
+    composedFile: path.join(absolute, 'composed.json'),
     statusFile: path.join(absolute, 'status.json'),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * One build at a time into the staging directory, checked, then moved into builds/ and switched live atomically.
- * A failed or rejected build leaves `current` untouched; either outcome is logged and kept in the status.
+ * One build at a time: the builder updates the working directory, a new build is composed from it in the staging
+ * directory (compose-build.ts), checked, then moved into builds/ and switched live atomically. A failed or rejected
+ * build leaves `current` untouched; either outcome is logged and kept in the status.
  *
  * With `indexSearch`, a build after the first one skips the search index, goes live with the live build's index, and
  * is indexed afterwards in the background (search-index.ts): the new page is served seconds after the webhook instead of
@@ -8,6 +9,7 @@
  */
 import fs from 'node:fs';
 import { BuildRejectedError, checkBuild } from './build-check.ts';
+import { composeBuild, type ComposeReference } from './compose-build.ts';
 import {
   activateBuild,
   buildDir,
@@ -22,8 +24,9 @@ import { RebuildScheduler } from './scheduler.ts';
 import { carrySearchIndex, replaceSearchIndex, searchIndexOf } from './search-index.ts';
 
 /**
- * Builds the site into `outDir` (always the same directory) with Astro's cache in `cacheDir`; with
- * `searchIndex: 'later'` without the search index.
+ * Builds the site into `outDir` with Astro's cache in `cacheDir`; with `searchIndex: 'later'` without the search index.
+ * `outDir` is always the same directory and still holds the previous build's output, which the builder may keep where
+ * it is unchanged; once the build succeeded it must hold exactly the new site. Its files are never served directly.
  */
 export type SiteBuilder = (target: { outDir: string; cacheDir: string; searchIndex: 'inline' | 'later' }) => Promise<void>;
 
@@ -136,11 +139,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     await current.done;
   }
 
-  const persist = () => {
-    const temporary = `${layout.statusFile}.tmp`;
-    fs.writeFileSync(temporary, `${JSON.stringify({ lastSuccess, lastFailure }, null, 2)}\n`);
-    fs.renameSync(temporary, layout.statusFile);
-  };
+  const persist = () => writeJsonAtomic(layout.statusFile, { lastSuccess, lastFailure });
 
   async function runBuild(reasons: string[]): Promise<void> {
     const id = newBuildId(layout);
@@ -151,18 +150,25 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     fs.rmSync(layout.stagingDir, { recursive: true, force: true });
     const liveIndex = options.indexSearch === undefined ? null : liveSearchIndex(layout);
     try {
-      await options.build({ outDir: layout.stagingDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
+      await options.build({ outDir: layout.workDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
+      // Files of the working directory older than this were composed into this build as they are (compose-build.ts).
+      const composedAt = Date.now();
+      const composed = composeBuild(layout.workDir, layout.stagingDir, composeReference(layout));
       if (liveIndex !== null) carrySearchIndex(liveIndex, layout.stagingDir);
       const live = currentBuildId(layout);
       const { pages } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
         minPageRatio: options.minPageRatio,
+        pages: composed.pages,
+        ...(live !== null && lastSuccess?.id === live ? { livePages: lastSuccess.pages } : {}),
       });
       fs.renameSync(layout.stagingDir, buildDir(layout, id));
+      writeJsonAtomic(layout.composedFile, { build: id, since: composedAt });
       activateBuild(layout, id);
       const removed = pruneBuilds(layout, options.keepBuilds);
       const durationMs = Date.now() - started;
       lastSuccess = { id, at: new Date().toISOString(), durationMs, reasons, pages };
-      log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s` +
+      const composing = `composed in ${((Date.now() - composedAt) / 1000).toFixed(1)} s: ${composed.linked} files kept, ${composed.copied} copied`;
+      log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s (${composing})` +
         (removed.length > 0 ? `; removed old builds ${removed.join(', ')}` : ''));
       if (liveIndex !== null) startIndexing(id);
     } catch (error) {
@@ -211,6 +217,23 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
       indexing?.abort.abort();
     },
   };
+}
+
+function writeJsonAtomic(file: string, value: unknown): void {
+  const temporary = `${file}.tmp`;
+  fs.writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`);
+  fs.renameSync(temporary, file);
+}
+
+/** The last composed build, if it is still kept, as the reference of the next composition. */
+function composeReference(layout: DeployLayout): ComposeReference | null {
+  try {
+    const { build, since } = JSON.parse(fs.readFileSync(layout.composedFile, 'utf8')) as { build?: unknown; since?: unknown };
+    if (typeof build !== 'string' || typeof since !== 'number' || !listBuilds(layout).includes(build)) return null;
+    return { dir: buildDir(layout, build), since };
+  } catch {
+    return null;
+  }
 }
 
 /** The live build's search index, or null before the first build (which then indexes inline). */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Writes a minimal built site: the key pages plus `articles` article pages, each saying `marker`. */
+/** Writes a minimal built site in place of what `outDir` held: the key pages plus `articles` article pages, each saying `marker`. */
 export function writeFakeSite(outDir: string, marker: string, articles = 3): void {
+  fs.rmSync(outDir, { recursive: true, force: true });
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
     fs.writeFileSync(path.join(outDir, file), text);

@@ -1,6 +1,7 @@
 /**
- * Astro's incremental build with the portal's page keys: after an editor changes one article, a rebuild with the
- * previous build's cache renders that article's page and the listings showing it, reuses every other keyed page, and
+ * Astro's incremental build with the portal's page keys, run as the rebuild service runs it (over the previous output,
+ * SITE_REUSE_OUT_DIR=1): after an editor changes one article and deletes another, the rebuild renders the changed
+ * article's page and the listings showing it, reuses every other keyed page, removes the deleted article's page, and
  * produces exactly what a cold build produces.
  */
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageGeneration, type PageGeneration } from '../../../scripts/src/build-log.ts';
 import { buildSite } from '../../../scripts/src/site-build.ts';
-import { getEntry, publishEntry, updateEntry } from '../../../cms/tests/helpers/content-manager.ts';
+import { deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from '../../../cms/tests/helpers/content-manager.ts';
 import { demoArticles } from '../../../cms/src/seed/demo-content.ts';
 
 const cms = inject('cms');
@@ -33,8 +34,11 @@ describe('a rebuild after one edit', () => {
   let originalTitle: string;
   let first: PageGeneration;
   let second: PageGeneration;
+  let removedPage: string;
   const build = async (outDir: string, cacheDir: string) =>
-    pageGeneration(await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: SITE_URL, outDir, cacheDir, quiet: true }));
+    pageGeneration(
+      await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: SITE_URL, outDir, cacheDir, quiet: true, env: { SITE_REUSE_OUT_DIR: '1' } }),
+    );
   const publishTitle = async (title: string) => {
     const response = await updateEntry(cms, ARTICLE, documentId, { title, slug: edited!.slug });
     expect(response.status).toBe(200);
@@ -49,14 +53,19 @@ describe('a rebuild after one edit', () => {
     documentId = found.data[0]!.documentId;
     originalTitle = (await getEntry(cms, ARTICLE, documentId)).title;
 
+    const removed = await mustCreate(cms, ARTICLE, validData(ARTICLE, uniqueMarker()));
+    await publishEntry(cms, ARTICLE, removed.documentId);
+    removedPage = `/tin-tuc/${removed.slug}/index.html`;
+
     first = await build(path.join(scratch, 'out'), path.join(scratch, 'cache'));
     await publishTitle(`${originalTitle} (đã biên tập lại)`);
-    // The rebuild service's way: a fresh output directory of the same path, the cache of the previous build.
-    fs.rmSync(path.join(scratch, 'out'), { recursive: true });
+    await deleteCreatedEntries();
+    // The rebuild service's way: the same output directory, still holding the previous build, and its cache.
     second = await build(path.join(scratch, 'out'), path.join(scratch, 'cache'));
   });
 
   afterAll(async () => {
+    await deleteCreatedEntries();
     if (documentId !== undefined && originalTitle !== undefined) await publishTitle(originalTitle);
     fs.rmSync(scratch, { recursive: true, force: true });
   });
@@ -64,6 +73,7 @@ describe('a rebuild after one edit', () => {
   it('renders everything on a cold build', () => {
     expect(first.reused).toEqual([]);
     expect(first.rendered.length).toBeGreaterThan(50);
+    expect(first.rendered).toContain(removedPage);
   });
 
   it('renders the edited article and the listings showing it, and reuses the other keyed pages', () => {
@@ -72,10 +82,19 @@ describe('a rebuild after one edit', () => {
     expect(second.rendered).toContain('/tin-tuc/index.html');
     expect(second.reused).toContain(`/tin-tuc/${untouched!.slug}/index.html`);
     expect(second.reused).not.toContain(articlePage);
-    // Unkeyed pages (home, library, dashboards…) render every time; every article page but one is reused.
+    // Unkeyed pages (home, library, dashboards…) render every time; every article page but one is reused, and so is
+    // every page that shows no article (reports, indicators, weeks, document facets).
     const articlePages = second.rendered.filter((page) => /^\/tin-tuc\/[^/]+\/index\.html$/.test(page) && !/^\/tin-tuc\/\d+\//.test(page));
     expect(articlePages).toEqual([articlePage]);
-    expect(second.rendered.length + second.reused.length).toBe(first.rendered.length);
+    const sharedOnly = /^\/(bao-cao|chi-tieu|lich-cong-tac|dai-hoi|trang)\/[^/]+\/index\.html$|^\/van-ban\/[^/]+\/[^/]+\/index\.html$/;
+    expect(second.reused.filter((page) => sharedOnly.test(page)).length).toBeGreaterThan(10);
+    expect(second.rendered.filter((page) => sharedOnly.test(page))).toEqual([]);
+  });
+
+  it("removes the deleted article's page from the reused output directory", () => {
+    expect([...second.rendered, ...second.reused]).not.toContain(removedPage);
+    expect(fs.existsSync(path.join(scratch, 'out', removedPage))).toBe(false);
+    expect(fs.existsSync(path.dirname(path.join(scratch, 'out', removedPage)))).toBe(false);
   });
 
   it('produces the same pages as a cold build of the same content', async () => {
