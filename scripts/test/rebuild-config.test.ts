@@ -7,7 +7,7 @@ const secret = 'x'.repeat(32);
 describe('readRebuildSettings', () => {
   it('has defaults for everything but the secret', () => {
     const settings = readRebuildSettings({ REBUILD_WEBHOOK_SECRET: secret });
-    expect(settings).toMatchObject({ secret, debounceMs: 1000, maxWaitMs: 30_000, keepBuilds: 5, minPageRatio: 0.5 });
+    expect(settings).toMatchObject({ secret, debounceMs: 300, maxWaitMs: 30_000, keepBuilds: 5, minPageRatio: 0.5 });
     expect(settings.deployRoot.endsWith(path.join('.portal', 'deploy'))).toBe(true);
   });
 

@@ -14,7 +14,10 @@ export interface RebuildSettings {
   secret: string;
   /** DEPLOY_ROOT: builds/, current, cache/; default .portal/deploy in the repository. */
   deployRoot: string;
-  /** REBUILD_DEBOUNCE_MS: quiet time after the last change before building; default 1000. */
+  /**
+   * REBUILD_DEBOUNCE_MS: quiet time after the last change before building; default 300 — the events of one editor
+   * action (save, publish, its media) arrive within milliseconds, and what comes during a build joins the next one.
+   */
   debounceMs: number;
   /** REBUILD_MAX_WAIT_MS: longest a change waits while changes keep coming; default 30 000. */
   maxWaitMs: number;
@@ -46,7 +49,7 @@ export function readRebuildSettings(env: Env = process.env): RebuildSettings {
         '(`pnpm start` generates one into cms/.env; the CMS sends it with every webhook).',
     );
   }
-  const debounceMs = number(env, 'REBUILD_DEBOUNCE_MS', 1000, (v) => Number.isInteger(v) && v >= 0, 'a whole number of milliseconds ≥ 0');
+  const debounceMs = number(env, 'REBUILD_DEBOUNCE_MS', 300, (v) => Number.isInteger(v) && v >= 0, 'a whole number of milliseconds ≥ 0');
   const maxWaitMs = number(env, 'REBUILD_MAX_WAIT_MS', Math.max(30_000, debounceMs), (v) => Number.isInteger(v) && v >= debounceMs,
     `a whole number of milliseconds ≥ REBUILD_DEBOUNCE_MS (${debounceMs})`);
   return {
