@@ -12,8 +12,8 @@
  *
  * The bench runs its own rebuild service and registers a temporary webhook in the CMS pointing at it (removed at the
  * end); the article's title gets a marker, is published, and is restored afterwards. Reusing --deploy-root keeps the
- * build caches between runs, as the live service does. REBUILD_DEBOUNCE_MS applies (default 1000 ms, part of the
- * measured time).
+ * build caches between runs, as the live service does (with the same --site-port). REBUILD_DEBOUNCE_MS applies
+ * (default 300 ms, part of the measured time). --build-log prints Astro's output.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -45,6 +45,8 @@ const { values: args } = parseArgs({
     'deploy-root': { type: 'string' },
     timeout: { type: 'string', default: '120' },
     articles: { type: 'string', default: '0' },
+    'build-log': { type: 'boolean', default: false },
+    'site-port': { type: 'string' },
   },
 });
 
@@ -99,7 +101,8 @@ async function main(): Promise<void> {
   const settings = readRebuildSettings({ ...process.env, REBUILD_WEBHOOK_SECRET: secret, REBUILD_KEEP_BUILDS: '3' });
   const deployRoot = path.resolve(args['deploy-root'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-deploy-')));
   const host = '127.0.0.1';
-  const sitePort = await getFreePort();
+  // The site URL is part of every page: a fixed --site-port lets runs on one --deploy-root reuse each other's builds.
+  const sitePort = args['site-port'] === undefined ? await getFreePort() : Number(args['site-port']);
   const siteUrl = `http://${host}:${sitePort}`;
   const timeoutMs = Number(args.timeout) * 1000;
 
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
     cmsUrl: target.url,
     ...target.credential,
     siteUrl,
+    quiet: !args['build-log'],
     log: (line) => console.log(line),
   });
   const site = createStaticServer(() => rebuild.service.layout.currentLink);
