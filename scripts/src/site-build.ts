@@ -4,6 +4,9 @@ import path from 'node:path';
 import { run } from './child-process.ts';
 import { siteDir } from './paths.ts';
 
+/** Astro's incremental-build manifest in its cacheDir, beside its copies of the pages in `dist/`. */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
+
 export interface SiteBuildOptions {
   cmsUrl: string;
   /** A file holding the CMS read-only API token (written by the CMS on start). */
@@ -80,8 +83,33 @@ function commonAncestor(a: string, b: string): string {
   return partsA.slice(0, shared).join(path.sep) || path.sep;
 }
 
+/**
+ * Runs `build`, which writes over the previous output in `outDir` with Astro's incremental cache in `cacheDir`
+ * (SITE_REUSE_OUT_DIR=1). A build that failed after it began writing, or a process that died during one (its marker
+ * file is left behind), leaves pages of two builds and cache copies that Astro's manifest does not describe: both are
+ * dropped, and the next build renders every page into an empty directory. A failure before anything was written (the
+ * CMS unreachable during the sync) keeps them.
+ */
+export async function buildOverPreviousOutput<T>(outDir: string, cacheDir: string, build: () => Promise<T>): Promise<T> {
+  const marker = `${path.resolve(outDir)}.incomplete`;
+  if (fs.existsSync(marker)) forgetIncrementalOutput(outDir, cacheDir);
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
+  fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
+  // The file system's clock may lag Date.now() by a few milliseconds.
+  const started = Date.now() - 1000;
+  try {
+    const result = await build();
+    fs.rmSync(marker, { force: true });
+    return result;
+  } catch (error) {
+    if (modifiedSince(outDir, started)) forgetIncrementalOutput(outDir, cacheDir);
+    fs.rmSync(marker, { force: true });
+    throw error;
+  }
+}
+
 /** Whether any file under `dir` was modified at or after `sinceMs` (false when `dir` does not exist). */
-export function modifiedSince(dir: string, sinceMs: number): boolean {
+function modifiedSince(dir: string, sinceMs: number): boolean {
   if (!fs.existsSync(dir)) return false;
   const walk = (folder: string): boolean =>
     fs.readdirSync(folder, { withFileTypes: true }).some((entry) => {
@@ -91,13 +119,8 @@ export function modifiedSince(dir: string, sinceMs: number): boolean {
   return walk(dir);
 }
 
-/**
- * Drops a reused output directory and Astro's incremental-build cache after a build failed while writing them: some
- * pages are new and some old, and the cache holds copies its manifest does not describe. The next build renders every
- * page into an empty directory.
- */
-export function forgetIncrementalOutput(outDir: string, cacheDir: string): void {
+function forgetIncrementalOutput(outDir: string, cacheDir: string): void {
   fs.rmSync(outDir, { recursive: true, force: true });
-  fs.rmSync(path.join(cacheDir, 'incremental-build.json'), { force: true });
+  fs.rmSync(path.join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
   fs.rmSync(path.join(cacheDir, 'dist'), { recursive: true, force: true });
 }

@@ -3,7 +3,8 @@
  *
  *   <root>/builds/<id>/   finished builds, newest last (ids sort by time)
  *   <root>/current        → builds/<id>, switched atomically by renaming a fresh symlink over it
- *   <root>/work/          the builder's output directory, kept and updated in place from build to build (never served)
+ *   <root>/work/          the builder's output directory, kept and updated in place from build to build (never served);
+ *                         work.incomplete exists while a build writes it (site-build.ts buildOverPreviousOutput)
  *   <root>/staging/       where the next build is composed from work/ (compose-build.ts), renamed into builds/ once
  *                         it passed the checks
  *   <root>/cache/         Astro's cacheDir: the content-layer data store and incremental-build cache, kept between builds

@@ -1,7 +1,7 @@
 /** Starts the rebuild service and its webhook/status server, building the site with `astro build`. */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildSite, forgetIncrementalOutput, modifiedSince } from '../site-build.ts';
+import { buildOverPreviousOutput, buildSite } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
 import { createRebuildService, type RebuildService } from './rebuild-service.ts';
 import { createWebhookServer } from './webhook-server.ts';
@@ -40,9 +40,8 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     minPageRatio: settings.minPageRatio,
     ...(options.log === undefined ? {} : { log: options.log }),
     build: async ({ outDir, cacheDir, searchIndex }) => {
-      const started = Date.now();
-      try {
-        await buildSite({
+      await buildOverPreviousOutput(outDir, cacheDir, () =>
+        buildSite({
           cmsUrl: options.cmsUrl,
           ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
           ...(options.token === undefined ? {} : { token: options.token }),
@@ -50,14 +49,10 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
           outDir,
           cacheDir,
           quiet: options.quiet ?? true,
-          // Over the previous output: unchanged pages stay where they are (site/src/integrations/reuse-out-dir.ts).
+          // Unchanged pages stay where they are (site/src/integrations/reuse-out-dir.ts).
           env: { ...options.buildEnv, SITE_SEARCH_INDEX: searchIndex, SITE_REUSE_OUT_DIR: '1' },
-        });
-      } catch (error) {
-        // A failure before Astro wrote anything (the CMS unreachable during the sync) keeps the caches as they were.
-        if (modifiedSince(outDir, started - 1000)) forgetIncrementalOutput(outDir, cacheDir);
-        throw error;
-      }
+        }),
+      );
     },
     indexSearch: async (siteDir, outputPath, signal) => {
       // Loaded on first use: the Pagefind package is only needed once a build has gone live.
