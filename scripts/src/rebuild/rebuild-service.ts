@@ -8,6 +8,7 @@
  * after a full re-index. The next build cancels an index refresh still running; it indexes its own result anyway.
  */
 import fs from 'node:fs';
+import { writeFileAtomic } from '../atomic-file.ts';
 import { BuildRejectedError, checkBuild } from './build-check.ts';
 import { composeBuild, type ComposeReference } from './compose-build.ts';
 import {
@@ -220,9 +221,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
 }
 
 function writeJsonAtomic(file: string, value: unknown): void {
-  const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`);
-  fs.renameSync(temporary, file);
+  writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** The last composed build, if it is still kept, as the reference of the next composition. */

@@ -4,6 +4,7 @@
  * same URLs lets the unchanged loader code build the site with no CMS running.
  */
 import fs from 'node:fs';
+import { writeFileAtomic } from '../atomic-file.ts';
 
 export const SNAPSHOT_FORMAT = 'portal-cms-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -38,9 +39,7 @@ export class SnapshotFileError extends Error {
 }
 
 export function writeSnapshot(file: string, snapshot: Snapshot): void {
-  const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(snapshot));
-  fs.renameSync(temporary, file);
+  writeFileAtomic(file, JSON.stringify(snapshot));
 }
 
 export function readSnapshot(file: string): Snapshot {
