@@ -8,7 +8,7 @@
  *   <root>/staging/       where the next build is composed from work/ (compose-build.ts), renamed into builds/ once
  *                         it passed the checks
  *   <root>/cache/         Astro's cacheDir: the content-layer data store and incremental-build cache, kept between builds
- *   <root>/composed.json  which build was composed last and when it started (the reference of the next composition)
+ *   <root>/composed.json  which build was composed last and when (the reference of the next composition)
  */
 import fs from 'node:fs';
 import path from 'node:path';
