@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleSchema } from '@portal/shared-types';
+import { articleBodySummary } from '../src/lib/article-body.ts';
+import type { StoredArticle } from '../src/lib/articles.ts';
 import { fileFormat, fileSize } from '../src/lib/files.ts';
 import { legislation, serializeJsonLd } from '../src/lib/json-ld.ts';
 import { lastModified } from '../src/lib/lastmod.ts';
@@ -17,10 +19,16 @@ function article(index: number, text: string, related: unknown[] = []): Article 
   return articleSchema.parse({ ...entry, summary: text, relatedDocuments: related });
 }
 
+/** The article as the content layer stores it (loaders/collections.ts). */
+function stored(entry: Article): StoredArticle {
+  const { sections: _body, ...rest } = entry;
+  return { ...rest, ...articleBodySummary(entry), sectionsFile: `/cache/${entry.documentId}.json` };
+}
+
 describe('the site index', () => {
-  const citing = article(0, 'Theo Kết luận số 215 - KL/TU, Đảng bộ được xếp loại xuất sắc.');
-  const related = article(1, 'Không nêu số hiệu.', [guidingDocument(conclusion)]);
-  const unrelated = article(2, 'Tin khác.');
+  const citing = stored(article(0, 'Theo Kết luận số 215 - KL/TU, Đảng bộ được xếp loại xuất sắc.'));
+  const related = stored(article(1, 'Không nêu số hiệu.', [guidingDocument(conclusion)]));
+  const unrelated = stored(article(2, 'Tin khác.'));
   const index = buildSiteIndex({
     articles: [citing, related, unrelated],
     categories: [],

@@ -1,7 +1,6 @@
 /** What the home page shows, computed from the content and the site settings' home sections. */
 
 import {
-  type Article,
   type Category,
   type Document,
   HOME_SECTION_KIND_LABELS,
@@ -13,7 +12,7 @@ import {
   isoWeekOf,
 } from '@portal/shared-types';
 import { t } from '../i18n/vi.ts';
-import { featuredArticles, hotArticles, inCategory } from './articles.ts';
+import { type ArticleSummary, featuredArticles, hotArticles, inCategory } from './articles.ts';
 import { isOpenForComment } from './documents.ts';
 import { type SeriesPoint, latestPoint } from './kpi-series.ts';
 import { categoryPath, dashboardPath, schedulesPath } from './paths.ts';
@@ -27,7 +26,7 @@ interface BlockBase {
 }
 
 export type HomeBlock =
-  | (BlockBase & { kind: 'articles'; articles: Article[] })
+  | (BlockBase & { kind: 'articles'; articles: ArticleSummary[] })
   | (BlockBase & { kind: 'kpi'; items: Array<{ indicator: Indicator; point: SeriesPoint }> })
   | (BlockBase & { kind: 'schedules'; schedules: Schedule[] })
   | (BlockBase & { kind: 'drafts'; documents: Document[] })
@@ -35,7 +34,7 @@ export type HomeBlock =
 
 export interface HomeInput {
   /** Newest first. */
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   /** Top-level categories in menu order. */
   categories: readonly Category[];
   documents: readonly Document[];

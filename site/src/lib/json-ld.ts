@@ -1,6 +1,7 @@
 /** schema.org JSON-LD objects of the page types, and their safe serialisation into a script element. */
 
-import type { Article, Congress, Document, Indicator, Organisation, Schedule } from '@portal/shared-types';
+import type { Congress, Document, Indicator, Organisation, Schedule } from '@portal/shared-types';
+import type { ArticleSummary } from './articles.ts';
 import type { Crumb } from './breadcrumbs.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -41,7 +42,7 @@ const organisationRef = (organisation: Pick<Organisation, 'name'> | null | undef
   name: organisation?.name ?? fallback,
 });
 
-export function newsArticle(article: Article, url: string, publisher: string, image: string | undefined): JsonLd {
+export function newsArticle(article: ArticleSummary, url: string, publisher: string, image: string | undefined): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',

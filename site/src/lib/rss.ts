@@ -1,6 +1,6 @@
 /** The RSS 2.0 feed of the latest articles. */
 
-import type { Article } from '@portal/shared-types';
+import type { ArticleSummary } from './articles.ts';
 import { articlePath } from './paths.ts';
 import { escapeXml } from './xml.ts';
 
@@ -16,7 +16,7 @@ export interface FeedOptions {
 }
 
 /** RSS 2.0 with absolute links and RFC 822 dates; `articles` newest first. */
-export function rssFeed(articles: readonly Article[], options: FeedOptions): string {
+export function rssFeed(articles: readonly ArticleSummary[], options: FeedOptions): string {
   const items = articles.slice(0, options.limit ?? 50).map((article) => {
     const link = new URL(articlePath(article.slug), options.site).href;
     return [

@@ -4,9 +4,9 @@
  */
 
 import { getCollection } from 'astro:content';
-import type { Article, Category } from '@portal/shared-types';
+import type { Category } from '@portal/shared-types';
 import { publicCmsUrl, strapiConfig } from '../loaders/config.ts';
-import { newestFirst } from './articles.ts';
+import { type StoredArticle, newestFirst } from './articles.ts';
 import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
 import type { FeedbackEntry, RatingEntry } from './participation.ts';
 import { menuCategories } from './categories.ts';
@@ -42,7 +42,8 @@ async function load(): Promise<SiteIndex> {
       getCollection('siteSettings').then(values),
     ]);
   return buildSiteIndex({
-    articles: newestFirst(articles),
+    // Typed by the collection's schema, stored without the body (the `detach` in loaders/collections.ts).
+    articles: newestFirst(articles as unknown as StoredArticle[]),
     categories,
     tags,
     pages,
@@ -64,7 +65,7 @@ export function site(): Promise<SiteIndex> {
 }
 
 /** Every published article, newest first. */
-export async function allArticles(): Promise<Article[]> {
+export async function allArticles(): Promise<StoredArticle[]> {
   return (await site()).articles;
 }
 

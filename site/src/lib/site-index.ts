@@ -5,7 +5,6 @@
  */
 
 import type {
-  Article,
   Category,
   Congress,
   Document,
@@ -18,12 +17,12 @@ import type {
   SiteSettings,
   Tag,
 } from '@portal/shared-types';
-import { plainTextOf } from './article-text.ts';
-import { type IncomingRelation, citedNumberKeys, indexByNumber, inverseRelations, libraryOrder } from './documents.ts';
+import type { StoredArticle } from './articles.ts';
+import { type IncomingRelation, indexByNumber, inverseRelations, libraryOrder } from './documents.ts';
 import { type SeriesPoint, periodOrder, seriesByIndicator } from './kpi-series.ts';
 
 export interface SiteContent {
-  articles: Article[];
+  articles: StoredArticle[];
   categories: Category[];
   tags: Tag[];
   pages: Page[];
@@ -40,13 +39,13 @@ export interface SiteContent {
 export interface SiteIndex extends SiteContent {
   categoryById: Map<string, Category>;
   /** Articles filed directly under a category, by its documentId, newest first. */
-  articlesByCategory: Map<string, Article[]>;
+  articlesByCategory: Map<string, StoredArticle[]>;
   documentById: Map<string, Document>;
   documentByNumber: Map<string, Document>;
   /** Relations other documents have to a document, by its documentId. */
   incomingRelations: Map<string, IncomingRelation[]>;
   /** Articles that cite a document (related documents, or its number in the text), by documentId, newest first. */
-  citingArticles: Map<string, Article[]>;
+  citingArticles: Map<string, StoredArticle[]>;
   /** Documents of a congress, by the congress documentId. */
   congressDocuments: Map<string, Document[]>;
   congressById: Map<string, Congress>;
@@ -72,16 +71,16 @@ export function buildSiteIndex(content: SiteContent): SiteIndex {
   const documents = libraryOrder(content.documents);
   const documentByNumber = indexByNumber(documents);
 
-  const citingArticles = new Map<string, Article[]>();
+  const citingArticles = new Map<string, StoredArticle[]>();
   for (const article of content.articles) {
     for (const related of article.relatedDocuments ?? []) push(citingArticles, related.documentId, article);
-    for (const key of citedNumberKeys(plainTextOf(article))) {
+    for (const key of article.citedNumberKeys) {
       const cited = documentByNumber.get(key);
       if (cited !== undefined) push(citingArticles, cited.documentId, article);
     }
   }
 
-  const articlesByCategory = new Map<string, Article[]>();
+  const articlesByCategory = new Map<string, StoredArticle[]>();
   for (const article of content.articles) {
     if (article.category) push(articlesByCategory, article.category.documentId, article);
   }

@@ -9,6 +9,7 @@
  */
 
 import {
+  type Article,
   articleSchema,
   categorySchema,
   congressSchema,
@@ -22,6 +23,8 @@ import {
   siteSettingsSchema,
   tagSchema,
 } from '@portal/shared-types';
+import { articleBodySummary } from '../lib/article-body.ts';
+import type { DetachedFieldOptions } from './detached-field.ts';
 import type { StrapiQuery } from './strapi-query.ts';
 
 /** The `sections` dynamic zone: Strapi 5 needs an `on` fragment per component to populate media and relations. */
@@ -58,6 +61,8 @@ export const COLLECTION_SOURCES = {
     },
     // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
     allowEmpty: false,
+    // Bodies stay out of the data store; only the page of an article reads its body (lib/article-body.ts).
+    detach: { field: 'sections', summarize: (data) => articleBodySummary(data as Article) },
   },
   categories: { endpoint: '/api/categories', schema: categorySchema, query: { populate: { parent: true } } },
   tags: { endpoint: '/api/tags', schema: tagSchema, ...optional },
@@ -115,7 +120,10 @@ export const COLLECTION_SOURCES = {
     query: { populate: { entries: true, attachment: true, organisation: true } },
     ...optional,
   },
-} satisfies Record<string, { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty' }>;
+} satisfies Record<
+  string,
+  { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }
+>;
 
 /** The site settings single type. */
 export const SITE_SETTINGS_SOURCE = {

@@ -7,6 +7,7 @@
  * `updatedAt > cursor`, then sweeps every published `documentId` + `updatedAt` (cheap: no populate) to delete entries
  * that disappeared or were unpublished and to refetch any whose `updatedAt` differs from the stored copy (a publish
  * may carry an older `updatedAt` than the cursor). Every entry carries a digest; unchanged ones are not rewritten.
+ * A collection may keep one large field out of the data store (`detach`, see detached-field.ts).
  * Everything is fetched and validated before the store is touched, and any failure throws StrapiLoadError — the store
  * then keeps the previous build's content and the build fails.
  *
@@ -18,6 +19,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { astroCommand } from './astro-command.ts';
 import { type StrapiConfig, isStrapiConfigured, strapiConfig } from './config.ts';
+import {
+  type DetachedFieldOptions,
+  detach,
+  detachedFolder,
+  hasDetachedValue,
+  removeAllDetached,
+  removeDetached,
+} from './detached-field.ts';
 import { StrapiLoadError } from './errors.ts';
 import { type StrapiClient, type StrapiClientOptions, createStrapiClient } from './strapi-client.ts';
 import type { StrapiQuery, StrapiQueryValue } from './strapi-query.ts';
@@ -63,6 +72,8 @@ export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> exte
   allowEmpty?: boolean;
   /** Sync only what changed since the last build (default true); false reloads everything every time. */
   incremental?: boolean;
+  /** A large field kept out of the data store, in a file per entry (e.g. article bodies). */
+  detach?: DetachedFieldOptions;
 }
 
 export interface StrapiSingleLoaderOptions<Schema extends z.ZodType<StrapiEntry>> extends CommonOptions<Schema> {
@@ -75,6 +86,12 @@ export interface StrapiSingleLoaderOptions<Schema extends z.ZodType<StrapiEntry>
 interface ParsedEntry {
   id: string;
   data: Record<string, unknown>;
+}
+
+/** A detached field and the folder of its files for this collection. */
+interface Detached {
+  options: DetachedFieldOptions;
+  folder: string;
 }
 
 /** `{ documentId, updatedAt }` rows of the sweep. */
@@ -113,12 +130,14 @@ async function withMissingPolicy(
   collection: string,
   ifMissing: 'fail' | 'empty' | undefined,
   load: () => Promise<void>,
+  detached?: Detached,
 ): Promise<void> {
   try {
     await load();
   } catch (error) {
     if (ifMissing !== 'empty' || !(error instanceof StrapiLoadError) || error.status !== 404) throw error;
     context.store.clear();
+    if (detached !== undefined) removeAllDetached(detached.folder);
     writeSyncState(context.meta, undefined);
     context.logger.warn(`${collection}: the CMS has no such content type or entry (HTTP 404 from ${error.url}); the collection is empty`);
   }
@@ -134,24 +153,35 @@ async function parseEntries(context: LoaderContext, entries: readonly StrapiEntr
   );
 }
 
-/** Writes entries whose digest changed; returns how many were written. */
-function upsert(context: LoaderContext, entries: readonly ParsedEntry[]): number {
+/** Whether the stored copy of an entry lacks its detached value (none is missing when nothing is detached). */
+function lacksDetachedValue(context: LoaderContext, id: string, detached: Detached | undefined): boolean {
+  return detached !== undefined && !hasDetachedValue(detached.options, detached.folder, id, context.store.get(id)?.data);
+}
+
+/**
+ * Writes entries whose digest changed (or whose detached value is missing); returns how many were written. The digest
+ * covers the whole entry, the detached field included, so pages keyed on it change when the body does.
+ */
+function upsert(context: LoaderContext, entries: readonly ParsedEntry[], detached?: Detached): number {
   let written = 0;
   for (const { id, data } of entries) {
     const digest = context.generateDigest(data);
-    if (context.store.get(id)?.digest === digest) continue;
-    context.store.set({ id, data, digest });
+    if (context.store.get(id)?.digest === digest && !lacksDetachedValue(context, id, detached)) continue;
+    // The file first: a stored entry never points at a value that was not written.
+    const stored = detached === undefined ? data : detach(detached.options, detached.folder, id, data);
+    context.store.set({ id, data: stored, digest });
     written += 1;
   }
   return written;
 }
 
 /** Deletes stored entries whose id is not in `present`; returns how many. */
-function deleteAbsent(context: LoaderContext, present: ReadonlySet<string>): number {
+function deleteAbsent(context: LoaderContext, present: ReadonlySet<string>, detached?: Detached): number {
   let deleted = 0;
   for (const id of context.store.keys()) {
     if (!present.has(id)) {
       context.store.delete(id);
+      if (detached !== undefined) removeDetached(detached.folder, id);
       deleted += 1;
     }
   }
@@ -174,7 +204,7 @@ function withFilters(query: StrapiQuery | undefined, extra: Record<string, Strap
 }
 
 export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: StrapiLoaderOptions<Schema>) {
-  const signature = syncSignature(options.endpoint, options.query);
+  const signature = syncSignature(options.endpoint, options.query, options.detach === undefined ? null : `detach:${options.detach.field}`);
 
   return {
     name: 'strapi-loader',
@@ -182,6 +212,7 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
     async load(context: LoaderContext): Promise<void> {
       const collection = options.collection ?? context.collection;
       if (skipForTypegen(context, collection, options)) return;
+      const detached = options.detach === undefined ? undefined : { options: options.detach, folder: detachedFolder(context.config.cacheDir, context.collection) };
       await withMissingPolicy(context, collection, options.ifMissing, async () => {
         const started = performance.now();
         const { client, url } = clientOf(options);
@@ -204,8 +235,13 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
           ]);
           const changed = changedEntries as StrapiEntry[];
           const fetchedAt = new Map(changed.map((entry) => [entry.documentId, entry.updatedAt]));
+          // Refetched too: an entry whose detached value went missing (a partly deleted cache).
           const stale = sweep
-            .filter((row) => (fetchedAt.get(row.documentId) ?? context.store.get(row.documentId)?.data['updatedAt']) !== row.updatedAt)
+            .filter(
+              (row) =>
+                (fetchedAt.get(row.documentId) ?? context.store.get(row.documentId)?.data['updatedAt']) !== row.updatedAt ||
+                (!fetchedAt.has(row.documentId) && lacksDetachedValue(context, row.documentId, detached)),
+            )
             .map((row) => row.documentId);
           const refetched: StrapiEntry[] = [];
           for (let index = 0; index < stale.length; index += REFETCH_CHUNK) {
@@ -236,14 +272,14 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
         // Later duplicates win: a refetched copy is newer than the one from the cursor query.
         const latest = new Map(fetched.map((entry) => [entry.documentId, entry]));
         const parsed = await parseEntries(context, [...latest.values()]);
-        const deleted = deleteAbsent(context, present);
-        const written = upsert(context, parsed);
+        const deleted = deleteAbsent(context, present, detached);
+        const written = upsert(context, parsed, detached);
         writeSyncState(context.meta, cursor === undefined ? undefined : { signature, cursor });
         const mode = canResume ? `incremental since ${state.cursor}` : 'full';
         context.logger.info(
           `${collection}: ${present.size} entries (${mode}: ${parsed.length} fetched, ${written} written, ${deleted} deleted) in ${Math.round(performance.now() - started)} ms`,
         );
-      });
+      }, detached);
     },
   } satisfies Loader;
 }

@@ -18,9 +18,10 @@ const KEY = 'strapi-sync';
 /** Bump when the stored data changes shape for the same request (forces one full reload everywhere). */
 const FORMAT = 1;
 
-export function syncSignature(endpoint: string, query: StrapiQuery | undefined): string {
+/** `shape` names what the loader does to entries before storing them (e.g. a detached field). */
+export function syncSignature(endpoint: string, query: StrapiQuery | undefined, shape: string | null = null): string {
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT, endpoint, query ?? null]))
+    .update(JSON.stringify([FORMAT, endpoint, query ?? null, shape]))
     .digest('hex')
     .slice(0, 24);
 }

@@ -17,7 +17,8 @@ export interface FakeContext {
   clears: () => number;
 }
 
-export function fakeLoaderContext(collection: string, schema: z.ZodType, initial: DataEntry[] = []): FakeContext {
+/** `cacheDir` is Astro's cache folder as the loader sees it (`config.cacheDir`), for loaders that write files there. */
+export function fakeLoaderContext(collection: string, schema: z.ZodType, initial: DataEntry[] = [], cacheDir?: URL): FakeContext {
   const entries = new Map<string, DataEntry>(initial.map((entry) => [entry.id, entry]));
   const meta = new Map<string, string>();
   const logs: string[] = [];
@@ -58,7 +59,7 @@ export function fakeLoaderContext(collection: string, schema: z.ZodType, initial
     generateDigest: (data: Record<string, unknown> | string) =>
       createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex').slice(0, 16),
     renderMarkdown: () => Promise.reject(new Error('not used by the Strapi loader')),
-    config: {},
+    config: { cacheDir },
   } as unknown as LoaderContext;
 
   return { context, entries, logs, clears: () => clears };
