@@ -2,8 +2,20 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 
 /** Runs a command to completion; rejects with its output tail when it fails. */
 export function run(command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  return startCommand(command, args, options).done;
+}
+
+/**
+ * Starts a command; `done` resolves to its output (stdout and stderr) once it exits with 0, else rejects with the
+ * output's tail. With `stdin: true` its input is a pipe the caller writes to, else it has none.
+ */
+export function startCommand(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { quiet?: boolean; stdin?: boolean } = {},
+): { child: ChildProcess; done: Promise<string> } {
+  const child = spawn(command, args, { stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], ...options });
+  const done = new Promise<string>((resolve, reject) => {
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -20,6 +32,7 @@ export function run(command: string, args: string[], options: SpawnOptions & { q
       }
     });
   });
+  return { child, done };
 }
 
 /** Stops a child: SIGTERM, then SIGKILL if it is still alive after `graceMs`. */

@@ -1,9 +1,13 @@
-/** Starts the rebuild service and its webhook/status server, building the site with `astro build`. */
+/**
+ * Starts the rebuild service and its webhook/status server, building the site with `astro build`. After each build the
+ * next one is started ahead of time and waits for the content sync (site-build.ts prepareSiteBuild), so that a
+ * webhook's rebuild does not wait for Astro to start.
+ */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildOverPreviousOutput, buildSite } from '../site-build.ts';
+import { type PreparedSiteBuild, type SiteBuildOptions, buildOverPreviousOutput, prepareSiteBuild } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
-import { createRebuildService, type RebuildService } from './rebuild-service.ts';
+import { createRebuildService, type RebuildService, type SiteBuilder } from './rebuild-service.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
 export interface RunningRebuildService {
@@ -30,8 +34,31 @@ export interface ListenOptions {
   log?: (line: string) => void;
 }
 
+type BuildTarget = Parameters<SiteBuilder>[0];
+
 export async function listenRebuildService(options: ListenOptions): Promise<RunningRebuildService> {
   const { settings } = options;
+  const buildOptions = ({ outDir, cacheDir, searchIndex }: BuildTarget): SiteBuildOptions & { cacheDir: string } => ({
+    cmsUrl: options.cmsUrl,
+    ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
+    ...(options.token === undefined ? {} : { token: options.token }),
+    siteUrl: options.siteUrl,
+    outDir,
+    cacheDir,
+    quiet: options.quiet ?? true,
+    // Unchanged pages stay where they are (site/src/integrations/reuse-out-dir.ts).
+    env: { ...options.buildEnv, SITE_SEARCH_INDEX: searchIndex, SITE_REUSE_OUT_DIR: '1' },
+  });
+  // The next build, started ahead of time once the last one ended, and what it builds.
+  let ahead: { target: string; build: PreparedSiteBuild } | undefined;
+  let closed = false;
+  const targetKey = (target: BuildTarget) => [target.outDir, target.cacheDir, target.searchIndex].join('\0');
+  const prepareNext = (target: BuildTarget) => {
+    if (closed) return;
+    // After the first successful build the live build's search index is carried over and refreshed afterwards.
+    const next = { ...target, searchIndex: 'later' as const };
+    ahead = { target: targetKey(next), build: prepareSiteBuild(buildOptions(next)) };
+  };
   const service = createRebuildService({
     deployRoot: settings.deployRoot,
     debounceMs: settings.debounceMs,
@@ -39,20 +66,15 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     keepBuilds: settings.keepBuilds,
     minPageRatio: settings.minPageRatio,
     ...(options.log === undefined ? {} : { log: options.log }),
-    build: async ({ outDir, cacheDir, searchIndex }) => {
-      await buildOverPreviousOutput(outDir, cacheDir, () =>
-        buildSite({
-          cmsUrl: options.cmsUrl,
-          ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
-          ...(options.token === undefined ? {} : { token: options.token }),
-          siteUrl: options.siteUrl,
-          outDir,
-          cacheDir,
-          quiet: options.quiet ?? true,
-          // Unchanged pages stay where they are (site/src/integrations/reuse-out-dir.ts).
-          env: { ...options.buildEnv, SITE_SEARCH_INDEX: searchIndex, SITE_REUSE_OUT_DIR: '1' },
-        }),
-      );
+    build: async (target) => {
+      const prepared = ahead?.target === targetKey(target) ? ahead.build : undefined;
+      if (prepared === undefined) await ahead?.build.cancel();
+      ahead = undefined;
+      try {
+        await buildOverPreviousOutput(target.outDir, target.cacheDir, () => (prepared ?? prepareSiteBuild(buildOptions(target))).start());
+      } finally {
+        prepareNext(target);
+      }
     },
     indexSearch: async (siteDir, outputPath, signal) => {
       // Loaded on first use: the Pagefind package is only needed once a build has gone live.
@@ -80,9 +102,12 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     server,
     url: `http://${options.host}:${port}`,
     async close() {
+      closed = true;
       service.close();
       await new Promise((resolve) => server.close(resolve));
       await service.idle();
+      await ahead?.build.cancel();
+      ahead = undefined;
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { astroCommand } from './astro-command.ts';
+import { buildGate } from './build-gate.ts';
 import { type StrapiConfig, isStrapiConfigured, strapiConfig } from './config.ts';
 import { StrapiLoadError } from './errors.ts';
 
@@ -75,6 +76,7 @@ export function publicListLoader<Schema extends z.ZodType>(options: PublicListLo
     schema: options.schema,
     async load(context) {
       if (options.config === undefined && astroCommand() === 'sync' && !isStrapiConfigured()) return;
+      await buildGate();
       const items = await fetchPublicList(options);
       const entries = [];
       for (const item of items) {

@@ -18,6 +18,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { astroCommand } from './astro-command.ts';
+import { buildGate } from './build-gate.ts';
 import { type StrapiConfig, isStrapiConfigured, strapiConfig } from './config.ts';
 import {
   type DetachedFieldOptions,
@@ -213,6 +214,7 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
       const collection = options.collection ?? context.collection;
       if (skipForTypegen(context, collection, options)) return;
       const detached = options.detach === undefined ? undefined : { options: options.detach, folder: detachedFolder(context.config.cacheDir, context.collection) };
+      await buildGate();
       await withMissingPolicy(context, collection, options.ifMissing, async () => {
         const started = performance.now();
         const { client, url } = clientOf(options);
@@ -292,6 +294,7 @@ export function strapiSingleLoader<Schema extends z.ZodType<StrapiEntry>>(option
     async load(context: LoaderContext): Promise<void> {
       const collection = options.collection ?? context.collection;
       if (skipForTypegen(context, collection, options)) return;
+      await buildGate();
       await withMissingPolicy(context, collection, options.ifMissing, async () => {
         const { client } = clientOf(options);
         const entry = (await client.fetchSingle({
