@@ -80,10 +80,12 @@ describe('structured data and feeds', () => {
 
   it('writes an RSS feed with absolute links, escaped text and RFC 822 dates', () => {
     const item = article(0, 'Tóm tắt <b>đậm</b> & rõ');
-    const xml = rssFeed([item], { title: 'Cổng', description: 'Tin', site: new URL('https://portal.example.vn/'), selfPath: '/rss.xml' });
+    const categoryNames = new Map([[item.category!.documentId, 'Tin <địa phương>']]);
+    const xml = rssFeed([item], { title: 'Cổng', description: 'Tin', site: new URL('https://portal.example.vn/'), selfPath: '/rss.xml', categoryNames });
     expect(xml).toContain(`<link>https://portal.example.vn/tin-tuc/${item.slug}/</link>`);
     expect(xml).toContain('<description>Tóm tắt &lt;b&gt;đậm&lt;/b&gt; &amp; rõ</description>');
     expect(xml).toContain('<pubDate>Wed, 28 Apr 2021 10:20:00 GMT</pubDate>');
+    expect(xml).toContain('<category>Tin &lt;địa phương&gt;</category>');
   });
 });
 

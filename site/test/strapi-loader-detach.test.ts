@@ -36,7 +36,7 @@ async function articlesLoader(articles: Json[]) {
 
 const citingBody = (text: string): Json[] => [{ __component: 'sections.rich-text', id: 1, body: [{ type: 'paragraph', children: [{ type: 'text', text }] }] }];
 
-describe('article bodies kept out of the data store', () => {
+describe('article bodies and category copies kept out of the data store', () => {
   it('stores each body in a file of its own and keeps the document numbers it cites', async () => {
     const articles = makeArticles(3);
     articles[1] = { ...articles[1], sections: citingBody('Thực hiện Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.') };
@@ -47,6 +47,8 @@ describe('article bodies kept out of the data store', () => {
     expect(entry).not.toHaveProperty('sections');
     expect(path.dirname(entry.sectionsFile)).toBe(path.join(cacheDir, 'detached', 'articles'));
     expect(entry.citedNumberKeys).toEqual(['12-nq/tu']);
+    // The category is a reference, resolved through the site index.
+    expect(entry.category).toEqual({ documentId: (articles[1]!['category'] as Json)['documentId'] });
     const body = articleSections(entry);
     expect(body).toEqual(articleSchema.parse(articles[1]).sections);
     expect(fs.readdirSync(path.dirname(entry.sectionsFile))).toHaveLength(3);

@@ -13,7 +13,13 @@ export function articleSections(article: Pick<StoredArticle, 'slug' | 'sectionsF
   return sections as Section[];
 }
 
-/** What the content layer keeps of an article's body: the keys of the document numbers cited in its text. */
-export function articleBodySummary(article: Article): Pick<StoredArticle, 'citedNumberKeys'> {
-  return { citedNumberKeys: [...citedNumberKeys(plainTextOf(article))] };
+/**
+ * What the content layer keeps in place of an article's body, and of its copy of the category: the keys of the
+ * document numbers cited in its text, and the category's documentId.
+ */
+export function articleBodySummary(article: Article): Pick<StoredArticle, 'citedNumberKeys' | 'category'> {
+  return {
+    citedNumberKeys: [...citedNumberKeys(plainTextOf(article))],
+    category: article.category ? { documentId: article.category.documentId } : null,
+  };
 }

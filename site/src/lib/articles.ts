@@ -2,14 +2,19 @@
 
 import type { Article } from '@portal/shared-types';
 
-/** An article without its body: all that lists, feeds and lookups read. */
-export type ArticleSummary = Omit<Article, 'sections'>;
+/**
+ * An article without its body, its category only referenced (resolved through the site index, so that it shows the
+ * category as it is now): all that lists, feeds and lookups read.
+ */
+export type ArticleSummary = Omit<Article, 'sections' | 'category'> & { category?: { documentId: string } | null };
 
 /**
  * An article as the content layer keeps it (loaders/collections.ts): its body is in a file of its own
- * (`sectionsFile`, read by article-body.ts) and the document numbers its text cites were found when it was loaded.
+ * (`sectionsFile`, read by article-body.ts), the document numbers its text cites were found when it was loaded, and
+ * its category is a reference.
  */
 export interface StoredArticle extends ArticleSummary {
+  category: { documentId: string } | null;
   /** Folded keys of the document numbers cited in its title, lead and body (see citedNumberKeys). */
   citedNumberKeys: string[];
   sectionsFile: string;

@@ -42,7 +42,8 @@ const organisationRef = (organisation: Pick<Organisation, 'name'> | null | undef
   name: organisation?.name ?? fallback,
 });
 
-export function newsArticle(article: ArticleSummary, url: string, publisher: string, image: string | undefined): JsonLd {
+/** `section`: the name of the article's category. */
+export function newsArticle(article: ArticleSummary, url: string, publisher: string, image: string | undefined, section: string | undefined): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -55,7 +56,7 @@ export function newsArticle(article: ArticleSummary, url: string, publisher: str
     ...(image ? { image: [image] } : {}),
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     publisher: organisationRef(null, publisher),
-    ...(article.category ? { articleSection: article.category.name } : {}),
+    ...(section ? { articleSection: section } : {}),
   };
 }
 

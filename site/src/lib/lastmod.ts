@@ -33,7 +33,8 @@ export function lastModified(index: SiteIndex): Record<string, string> {
   };
   for (const article of index.articles) {
     set(articlePath(article.slug), article.updatedAt);
-    if (article.category) set(categoryPath(article.category.slug), article.updatedAt);
+    const category = article.category ? index.categoryById.get(article.category.documentId) : undefined;
+    if (category) set(categoryPath(category.slug), article.updatedAt);
     for (const tag of article.tags ?? []) set(tagPath(tag.slug), article.updatedAt);
   }
   for (const document of index.documents) {

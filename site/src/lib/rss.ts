@@ -13,6 +13,13 @@ export interface FeedOptions {
   selfPath: string;
   /** How many articles; default 50. */
   limit?: number;
+  /** Category names by documentId (an article references its category). */
+  categoryNames: ReadonlyMap<string, string>;
+}
+
+function categoryOf(article: ArticleSummary, names: ReadonlyMap<string, string>): string[] {
+  const name = article.category ? names.get(article.category.documentId) : undefined;
+  return name === undefined ? [] : [name];
 }
 
 /** RSS 2.0 with absolute links and RFC 822 dates; `articles` newest first. */
@@ -26,7 +33,7 @@ export function rssFeed(articles: readonly ArticleSummary[], options: FeedOption
       `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
       `<pubDate>${new Date(article.date).toUTCString()}</pubDate>`,
       ...(article.summary ? [`<description>${escapeXml(article.summary)}</description>`] : []),
-      ...(article.category ? [`<category>${escapeXml(article.category.name)}</category>`] : []),
+      ...categoryOf(article, options.categoryNames).map((name) => `<category>${escapeXml(name)}</category>`),
       '</item>',
     ].join('');
   });

@@ -12,6 +12,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     description: t('site.description'),
     site: siteUrl ?? new URL('http://localhost/'),
     selfPath: rssPath(),
+    categoryNames: new Map(index.categories.map((category) => [category.documentId, category.name])),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
