@@ -16,7 +16,7 @@ export interface SyncState {
 
 const KEY = 'strapi-sync';
 /** Bump when the stored data changes shape for the same request (forces one full reload everywhere). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** `shape` names what the loader does to entries before storing them (e.g. a detached field). */
 export function syncSignature(endpoint: string, query: StrapiQuery | undefined, shape: string | null = null): string {
