@@ -160,14 +160,16 @@ function lacksDetachedValue(context: LoaderContext, id: string, detached: Detach
 }
 
 /**
- * Writes entries whose digest changed (or whose detached value is missing); returns how many were written. The digest
- * covers the whole entry, the detached field included, so pages keyed on it change when the body does.
+ * Writes entries whose digest changed (or whose detached value is missing), or all of them on a full reload: the
+ * stored entries may then have another shape (an older loader, see FORMAT in sync-state.ts). Returns how many were
+ * written. The digest covers the whole entry, the detached field included, so pages keyed on it change when the body
+ * does.
  */
-function upsert(context: LoaderContext, entries: readonly ParsedEntry[], detached?: Detached): number {
+function upsert(context: LoaderContext, entries: readonly ParsedEntry[], mode: 'full' | 'changed', detached?: Detached): number {
   let written = 0;
   for (const { id, data } of entries) {
     const digest = context.generateDigest(data);
-    if (context.store.get(id)?.digest === digest && !lacksDetachedValue(context, id, detached)) continue;
+    if (mode === 'changed' && context.store.get(id)?.digest === digest && !lacksDetachedValue(context, id, detached)) continue;
     // The file first: a stored entry never points at a value that was not written.
     const stored = detached === undefined ? data : detach(detached.options, detached.folder, id, data);
     context.store.set({ id, data: stored, digest });
@@ -275,7 +277,7 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: Str
         const latest = new Map(fetched.map((entry) => [entry.documentId, entry]));
         const parsed = await parseEntries(context, [...latest.values()]);
         const deleted = deleteAbsent(context, present, detached);
-        const written = upsert(context, parsed, detached);
+        const written = upsert(context, parsed, canResume ? 'changed' : 'full', detached);
         writeSyncState(context.meta, cursor === undefined ? undefined : { signature, cursor });
         const mode = canResume ? `incremental since ${state.cursor}` : 'full';
         context.logger.info(
@@ -305,7 +307,7 @@ export function strapiSingleLoader<Schema extends z.ZodType<StrapiEntry>>(option
         })) as StrapiEntry;
         const parsed = await parseEntries(context, [entry]);
         deleteAbsent(context, new Set([entry.documentId]));
-        upsert(context, parsed);
+        upsert(context, parsed, 'changed');
         context.logger.info(`${collection}: loaded`);
       });
     },
