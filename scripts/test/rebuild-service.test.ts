@@ -299,6 +299,29 @@ describe('composing builds from the working directory', () => {
     }
   });
 
+  it('replaces a folder of the previous build by a file and a file by a folder', async () => {
+    const root = tempRoot();
+    const swap: SiteBuilder = async ({ outDir }) => {
+      await pause();
+      fs.rmSync(path.join(outDir, 'a'), { recursive: true });
+      fs.rmSync(path.join(outDir, 'b.txt'));
+      fs.writeFileSync(path.join(outDir, 'a'), 'a as a file');
+      fs.mkdirSync(path.join(outDir, 'b.txt'));
+      fs.writeFileSync(path.join(outDir, 'b.txt', 'index.html'), 'b as a folder');
+      await pause();
+    };
+    const { buildOnce } = serviceWith(root, [fullSite('v1', 2), inPlace({ 'a/index.html': 'a', 'b.txt': 'b' }), swap]);
+    await buildOnce();
+    const second = (await buildOnce()).currentBuildId!;
+    expect((await buildOnce()).lastFailure).toBeNull();
+    expect(fs.readFileSync(path.join(root, 'current', 'a'), 'utf8')).toBe('a as a file');
+    expect(fs.readFileSync(path.join(root, 'current', 'b.txt', 'index.html'), 'utf8')).toBe('b as a folder');
+    expect(fs.readFileSync(path.join(root, 'current', 'tin-tuc/bai-1/index.html'), 'utf8')).toBe('<h1>v1 1</h1>');
+    const previous = path.join(deployLayout(root).buildsDir, second);
+    expect(fs.readFileSync(path.join(previous, 'a', 'index.html'), 'utf8')).toBe('a');
+    expect(fs.readFileSync(path.join(previous, 'b.txt'), 'utf8')).toBe('b');
+  });
+
   it('copies everything when the build it would link from is gone', async () => {
     const root = tempRoot();
     const layout = deployLayout(root);

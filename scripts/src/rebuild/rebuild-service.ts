@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { writeFileAtomic } from '../atomic-file.ts';
 import { BuildRejectedError, checkBuild } from './build-check.ts';
-import { composeBuild, type ComposeReference } from './compose-build.ts';
+import { type ComposeReference, composeOverPrelinked, prelinkReference } from './compose-build.ts';
 import {
   activateBuild,
   buildDir,
@@ -151,10 +151,18 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     fs.rmSync(layout.stagingDir, { recursive: true, force: true });
     const liveIndex = options.indexSearch === undefined ? null : liveSearchIndex(layout);
     try {
-      await options.build({ outDir: layout.workDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
+      const building = options.build({ outDir: layout.workDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
+      // Handled below; meanwhile a failure must not count as an unhandled rejection.
+      building.catch(() => undefined);
+      // Most of the composition is linking the previous build's files: done while the builder runs.
+      const prelinked = await prelinkReference(layout.stagingDir, composeReference(layout)).catch(async (error: unknown) => {
+        await building.catch(() => undefined);
+        throw error;
+      });
+      await building;
       // Files of the working directory older than this were composed into this build as they are (compose-build.ts).
       const composedAt = Date.now();
-      const composed = composeBuild(layout.workDir, layout.stagingDir, composeReference(layout));
+      const composed = composeOverPrelinked(layout.workDir, layout.stagingDir, prelinked);
       if (liveIndex !== null) carrySearchIndex(liveIndex, layout.stagingDir);
       const live = currentBuildId(layout);
       const { pages } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
