@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { astroCommandRecorder } from './src/loaders/astro-command.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
       },
     }),
     astroCommandRecorder(),
+    // The pages read the content data store from its file rather than from a 12 MB copy bundled into every build.
+    dataStoreAtRuntime(),
     // The search index is built last, over the finished output; SITE_SEARCH_INDEX=later leaves it to the caller
     // (the rebuild service puts a new build live first and indexes it afterwards, see scripts/src/rebuild/).
     ...(env('SITE_SEARCH_INDEX') === 'later' ? [] : [pagefindIndex()]),

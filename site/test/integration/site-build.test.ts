@@ -45,14 +45,19 @@ const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').fi
 
 describe('the site built from a live CMS', () => {
   let outDir: string;
+  let buildLog: string;
   let search: NodePagefind;
   const file = (route: string) => fs.readFileSync(path.join(outDir, route), 'utf8');
   const page = (route: string) => file(path.join(route, 'index.html'));
 
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-site-'));
-    await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: 'https://portal.example.vn', outDir, quiet: true });
+    buildLog = await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: 'https://portal.example.vn', outDir, quiet: true });
     search = await loadPagefind(outDir);
+  });
+
+  it('reads the content data store from its file, not from a copy bundled into the build', () => {
+    expect(buildLog).toMatch(/\[portal:data-store-at-runtime\] pages read the content data store from \S+data-store\.json/);
   });
 
   afterAll(() => {
