@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type ChildProcess } from 'node:child_process';
+import { GATE_WAITING } from '../../site/src/loaders/build-gate.ts';
 import { run, startCommand, stopChild } from './child-process.ts';
 import { siteDir } from './paths.ts';
 
@@ -49,6 +50,8 @@ async function runAstro(command: 'build' | 'sync', options: SiteBuildOptions): P
 
 /** A build started ahead of time: Astro is loaded and waits to fetch the content (site/src/loaders/build-gate.ts). */
 export interface PreparedSiteBuild {
+  /** Resolves once the process waits for start() (it may be started before). */
+  ready: Promise<void>;
   /** Lets the build run; resolves to its log, rejects like buildSite. A process that died waiting is replaced. */
   start(): Promise<string>;
   /** Stops the process if it has not been started. */
@@ -66,8 +69,19 @@ export function prepareSiteBuild(options: SiteBuildOptions & { cacheDir: string 
   const { child, done } = startCommand(process.execPath, astro.args, { cwd: astro.cwd, quiet: options.quiet ?? false, env, stdin: true });
   // Until it is started, a failure is reported by start() (or ignored after cancel()), never as an unhandled rejection.
   done.catch(() => undefined);
+  const ready = new Promise<void>((resolve) => {
+    let seen = '';
+    const watch = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-GATE_WAITING.length * 2);
+      if (!seen.includes(GATE_WAITING)) return;
+      child.stdout?.off('data', watch);
+      resolve();
+    };
+    child.stdout?.on('data', watch);
+  });
   let state: 'waiting' | 'started' | 'cancelled' = 'waiting';
   return {
+    ready,
     start() {
       if (state !== 'waiting') throw new Error(`This prepared build was already ${state}.`);
       state = 'started';

@@ -121,11 +121,6 @@ export function composeOverPrelinked(workDir: string, target: string, prelinked:
   return result;
 }
 
-/** Composes `target` from the working directory in one go (prelinkReference, then composeOverPrelinked). */
-export async function composeBuild(workDir: string, target: string, reference: ComposeReference | null): Promise<ComposeResult> {
-  return composeOverPrelinked(workDir, target, await prelinkReference(target, reference));
-}
-
 function isSearchIndex(name: string): boolean {
   return name === SEARCH_DIR || name.startsWith(`${SEARCH_DIR}-`);
 }

@@ -7,6 +7,9 @@
 
 let gate: Promise<void> | undefined;
 
+/** Printed once the loaders wait (scripts/src/site-build.ts watches for it). */
+export const GATE_WAITING = '[build-gate] waiting for the go-ahead on stdin';
+
 export function buildGate(): Promise<void> {
   if (process.env['SITE_BUILD_GATE'] !== 'stdin') return Promise.resolve();
   gate ??= new Promise<void>((resolve) => {
@@ -24,6 +27,7 @@ export function buildGate(): Promise<void> {
       process.exit(0);
     };
     process.stdin.on('data', onData).on('end', onEnd);
+    console.log(GATE_WAITING);
   });
   return gate;
 }

@@ -2,14 +2,15 @@
  * Astro's incremental build with the portal's page keys, run as the rebuild service runs it (over the previous output,
  * SITE_REUSE_OUT_DIR=1): after an editor changes one article and deletes another, the rebuild renders the changed
  * article's page and the listings showing it, reuses every other keyed page, removes the deleted article's page, and
- * produces exactly what a cold build produces.
+ * produces exactly what a cold build produces. As in the service, the rebuild was started ahead of time, before the
+ * edits, and waited for them (prepareSiteBuild).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageGeneration, type PageGeneration } from '../../../scripts/src/build-log.ts';
-import { buildSite } from '../../../scripts/src/site-build.ts';
+import { type SiteBuildOptions, buildSite, prepareSiteBuild } from '../../../scripts/src/site-build.ts';
 import { deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from '../../../cms/tests/helpers/content-manager.ts';
 import { demoArticles } from '../../../cms/src/seed/demo-content.ts';
 
@@ -35,10 +36,15 @@ describe('a rebuild after one edit', () => {
   let first: PageGeneration;
   let second: PageGeneration;
   let removedPage: string;
-  const build = async (outDir: string, cacheDir: string) =>
-    pageGeneration(
-      await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: SITE_URL, outDir, cacheDir, quiet: true, env: { SITE_REUSE_OUT_DIR: '1' } }),
-    );
+  const buildOptions = (outDir: string, cacheDir: string): SiteBuildOptions & { cacheDir: string } => ({
+    cmsUrl: cms.url,
+    tokenFile: cms.tokenFile,
+    siteUrl: SITE_URL,
+    outDir,
+    cacheDir,
+    quiet: true,
+    env: { SITE_REUSE_OUT_DIR: '1' },
+  });
   const publishTitle = async (title: string) => {
     const response = await updateEntry(cms, ARTICLE, documentId, { title, slug: edited!.slug });
     expect(response.status).toBe(200);
@@ -57,11 +63,14 @@ describe('a rebuild after one edit', () => {
     await publishEntry(cms, ARTICLE, removed.documentId);
     removedPage = `/tin-tuc/${removed.slug}/index.html`;
 
-    first = await build(path.join(scratch, 'out'), path.join(scratch, 'cache'));
+    first = pageGeneration(await buildSite(buildOptions(path.join(scratch, 'out'), path.join(scratch, 'cache'))));
+    // The rebuild service's way: the same output directory, still holding the previous build, and its cache; the
+    // build process started before the edits and waiting for them.
+    const prepared = prepareSiteBuild(buildOptions(path.join(scratch, 'out'), path.join(scratch, 'cache')));
+    await prepared.ready;
     await publishTitle(`${originalTitle} (đã biên tập lại)`);
     await deleteCreatedEntries();
-    // The rebuild service's way: the same output directory, still holding the previous build, and its cache.
-    second = await build(path.join(scratch, 'out'), path.join(scratch, 'cache'));
+    second = pageGeneration(await prepared.start());
   });
 
   afterAll(async () => {
@@ -100,7 +109,7 @@ describe('a rebuild after one edit', () => {
   it('produces the same pages as a cold build of the same content', async () => {
     const incremental = htmlFiles(path.join(scratch, 'out'));
     expect(incremental.get(`/tin-tuc/${edited!.slug}/index.html`)).toContain('(đã biên tập lại)');
-    await build(path.join(scratch, 'cold'), path.join(scratch, 'cold-cache'));
+    await buildSite(buildOptions(path.join(scratch, 'cold'), path.join(scratch, 'cold-cache')));
     const cold = htmlFiles(path.join(scratch, 'cold'));
     expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
     const differing = [...cold].filter(([page, html]) => incremental.get(page) !== html).map(([page]) => page);
