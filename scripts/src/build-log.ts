@@ -11,9 +11,14 @@ export interface PageGeneration {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const PAGE_LINE = /[├└]─ (\S+\.html)(.*)$/;
 
+/** The log without its colours (Astro colours it when the environment asks for colour, as CI may). */
+export function plainLog(log: string): string {
+  return log.replace(ANSI, '');
+}
+
 export function pageGeneration(log: string): PageGeneration {
   const result: PageGeneration = { rendered: [], reused: [] };
-  for (const line of log.replace(ANSI, '').split('\n')) {
+  for (const line of plainLog(log).split('\n')) {
     const match = PAGE_LINE.exec(line);
     if (match === null) continue;
     const page = match[1]!.replace(/^\/?/, '/');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toRoman } from '@portal/shared-types';
+import { plainLog } from '../../../scripts/src/build-log.ts';
 import { buildSite } from '../../../scripts/src/site-build.ts';
 import {
   currentWeekSchedule,
@@ -57,7 +58,7 @@ describe('the site built from a live CMS', () => {
   });
 
   it('reads the content data store from its file, not from a copy bundled into the build', () => {
-    expect(buildLog).toMatch(/\[portal:data-store-at-runtime\] pages read the content data store from \S+data-store\.json/);
+    expect(plainLog(buildLog)).toMatch(/\[portal:data-store-at-runtime\] pages read the content data store from \S+data-store\.json/);
   });
 
   afterAll(() => {
