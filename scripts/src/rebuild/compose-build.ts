@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { removeWithEmptyFolders } from '../../../site/src/integrations/reuse-out-dir.ts';
 import { SEARCH_DIR } from './search-index.ts';
 
 export interface ComposeReference {
@@ -89,8 +90,7 @@ export function composeOverPrelinked(workDir: string, target: string, prelinked:
       }
       if (!entry.isFile()) throw new Error(`Cannot compose ${path.join(workDir, file)}: only files and folders are expected in a build.`);
       if (entry.name.endsWith('.html')) result.pages += 1;
-      // A folder of the reference where this build has a file (its files go in the removal below).
-      if (dirs.delete(file)) fs.rmSync(path.join(target, file), { recursive: true });
+      if (dirs.delete(file)) replaceFolder(target, file, files);
       const unchanged = reference !== null && fs.statSync(path.join(workDir, file)).mtimeMs < reference.since;
       if (files.delete(file)) {
         if (unchanged) {
@@ -109,15 +109,7 @@ export function composeOverPrelinked(workDir: string, target: string, prelinked:
   };
   walk('');
   // What the reference had and this build no longer produced.
-  for (const file of files) {
-    try {
-      fs.unlinkSync(path.join(target, file));
-    } catch (error) {
-      // Already gone with a folder this build replaced by a file.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
-    }
-    removeEmptyFolders(target, path.dirname(file));
-  }
+  for (const file of files) removeWithEmptyFolders(target, path.join(target, file));
   return result;
 }
 
@@ -125,15 +117,10 @@ function isSearchIndex(name: string): boolean {
   return name === SEARCH_DIR || name.startsWith(`${SEARCH_DIR}-`);
 }
 
-/** Removes `relative` and its parents inside `root` while they are empty. */
-function removeEmptyFolders(root: string, relative: string): void {
-  for (let folder = relative; folder !== '.' && folder !== ''; folder = path.dirname(folder)) {
-    try {
-      fs.rmdirSync(path.join(root, folder));
-    } catch {
-      return;
-    }
-  }
+/** Removes a folder of the reference where this build has a file, and forgets the files linked into it. */
+function replaceFolder(target: string, folder: string, linkedFiles: Set<string>): void {
+  fs.rmSync(path.join(target, folder), { recursive: true });
+  for (const file of linkedFiles) if (file.startsWith(`${folder}${path.sep}`)) linkedFiles.delete(file);
 }
 
 /** Links `source` at `target`; false when the reference build does not have the file (it is copied instead). */

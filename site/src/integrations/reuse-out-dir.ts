@@ -27,7 +27,7 @@ export function staleFiles(dir: string, produced: ReadonlySet<string>, startedMs
 }
 
 /** Removes `file`, then its folders up to `root` (excluded) while they are empty. */
-function removeWithEmptyFolders(root: string, file: string): void {
+export function removeWithEmptyFolders(root: string, file: string): void {
   fs.rmSync(file);
   for (let folder = path.dirname(file); folder.startsWith(`${root}${path.sep}`); folder = path.dirname(folder)) {
     if (fs.readdirSync(folder).length > 0) break;
