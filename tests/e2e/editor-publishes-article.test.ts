@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseDocumentNumber, REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER } from '@portal/shared-types';
+import { parseDocumentNumber, REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER } from '../../shared-types/src/index.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { adminJwt, countEntries } from '../../cms/tests/helpers/content-manager.ts';

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
-import { parseCsv } from '../test/support/parse-csv.ts';
+import { parseCsv } from '../../site/test/support/parse-csv.ts';
 
 const CITED_NUMBER = '215-KL/TU';
 const CITING_ARTICLE = '/tin-tuc/dang-bo-huyen-binh-son-hoan-thanh-xuat-sac-nhiem-vu-nam-2020/';

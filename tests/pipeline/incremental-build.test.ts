@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageGeneration, type PageGeneration } from '../../../scripts/src/build-log.ts';
-import { type SiteBuildOptions, buildSite, prepareSiteBuild } from '../../../scripts/src/site-build.ts';
-import { deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from '../../../cms/tests/helpers/content-manager.ts';
-import { demoArticles } from '../../../cms/src/seed/demo-content.ts';
+import { pageGeneration, type PageGeneration } from '../../scripts/src/build-log.ts';
+import { type SiteBuildOptions, buildSite, prepareSiteBuild } from '../../scripts/src/site-build.ts';
+import { deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from '../../cms/tests/helpers/content-manager.ts';
+import { demoArticles } from '../../cms/src/seed/demo-content.ts';
 
 const cms = inject('cms');
 const ARTICLE = 'api::article.article';
