@@ -1,44 +1,10 @@
 /**
  * iCalendar (RFC 5545) feeds of weekly schedules: one VEVENT per entry, local times in Asia/Ho_Chi_Minh (a VTIMEZONE
- * is included: +07:00 all year, no daylight saving), text escaped, lines folded at 75 octets with CRLF.
+ * is included: +07:00 all year, no daylight saving). Escaping and folding belong to the format, in @portal/shared-types
+ * (formats/icalendar.ts).
  */
 
-import type { Schedule } from '@portal/shared-types';
-
-/**
- * Escapes a TEXT value: backslash, semicolon, comma and line breaks. Other control characters (pasted from a word
- * processor) are not allowed in TEXT at all and are dropped; a tab may stay.
- */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
-}
-
-/** Folds a content line to at most 75 octets per line (continuations start with a space), never splitting a character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets; continuation lines hold 74 after their leading space.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+import { escapeICalendarText as escapeText, toICalendar, type Schedule } from '@portal/shared-types';
 
 const compactDate = (isoDate: string) => isoDate.replace(/-/g, '');
 const compactUtc = (instant: string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -102,5 +68,5 @@ export function scheduleCalendar(schedules: readonly Schedule[], options: Calend
     }
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return toICalendar(lines);
 }

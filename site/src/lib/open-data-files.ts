@@ -1,6 +1,6 @@
 /** The open data files under /du-lieu/: name, what they hold, and how to build each format. */
 
-import type { CsvCell } from './csv.ts';
+import type { CsvCell } from '@portal/shared-types';
 import { documentPath } from './paths.ts';
 import { DOCUMENT_COLUMNS, KPI_COLUMNS, allKpiRecords, documentRecord } from './open-data.ts';
 import type { SiteIndex } from './site-index.ts';

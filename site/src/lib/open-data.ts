@@ -1,8 +1,7 @@
 /** Open data files: document metadata and every KPI value, as rows for CSV and objects for JSON. */
 
-import type { Document, IndicatorBase, KpiReport } from '@portal/shared-types';
+import type { CsvCell, Document, IndicatorBase, KpiReport } from '@portal/shared-types';
 import { documentYear } from './documents.ts';
-import type { CsvCell } from './csv.ts';
 import { type SeriesPoint, periodLabel } from './kpi-series.ts';
 
 export const DOCUMENT_COLUMNS = [

@@ -1,7 +1,7 @@
 /** /chi-tieu/<slug>.csv: the indicator's values across reports. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Indicator } from '@portal/shared-types';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '@portal/shared-types';
 import { KPI_COLUMNS, seriesRecords, toRows } from '../../lib/open-data.ts';
 import { site, withSharedKey } from '../../lib/site-data.ts';
 

@@ -1,6 +1,6 @@
 /** /du-lieu/van-ban.csv and /du-lieu/chi-tieu.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '@portal/shared-types';
 import { type OpenDataFile, OPEN_DATA_FILES } from '../../lib/open-data-files.ts';
 import { toRows } from '../../lib/open-data.ts';
 import { site, withSharedKey } from '../../lib/site-data.ts';
