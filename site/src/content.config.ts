@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { COLLECTION_SOURCES as sources, SITE_SETTINGS_SOURCE } from './loaders/collections.ts';
 import { publicListLoader } from './loaders/public-list-loader.ts';
 import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
-import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation.ts';
+import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation/participation.ts';
 
 export const collections = {
   articles: defineCollection({ loader: strapiLoader(sources.articles) }),

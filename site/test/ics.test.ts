@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleCalendar } from '../src/lib/ics.ts';
+import { scheduleCalendar } from '../src/lib/feeds/ics.ts';
 import { scheduleFixture } from './support/domain-fixtures.ts';
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) into its content lines. */

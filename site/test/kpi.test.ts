@@ -1,8 +1,8 @@
 import { toCsv } from '@portal/shared-types';
 import { describe, expect, it } from 'vitest';
-import { chartGeometry } from '../src/lib/chart.ts';
-import { periodLabel, seriesByIndicator, seriesSummary, targetProgress, termTargetRows, withUnit } from '../src/lib/kpi-series.ts';
-import { KPI_COLUMNS, allKpiRecords, toRows } from '../src/lib/open-data.ts';
+import { chartGeometry } from '../src/lib/kpi/chart.ts';
+import { periodLabel, seriesByIndicator, seriesSummary, targetProgress, termTargetRows, withUnit } from '../src/lib/kpi/kpi-series.ts';
+import { KPI_COLUMNS, allKpiRecords, toRows } from '../src/lib/open-data/open-data.ts';
 import { reportFixture } from './support/domain-fixtures.ts';
 
 const report2020 = reportFixture();

@@ -1,10 +1,10 @@
 /**
  * Client script of /xem-truoc/, the draft preview the admin's preview button opens
  * (`/xem-truoc/?type=<uid>&documentId=<id>&secret=<PREVIEW_SECRET>`): fetches the draft from the CMS's preview route
- * with the secret in the X-Preview-Secret header and renders it with DOM APIs (lib/preview-render.ts).
+ * with the secret in the X-Preview-Secret header and renders it with DOM APIs (lib/preview/preview-render.ts).
  */
 
-import { isPreviewType, PreviewRenderer, type PreviewLabels } from '../lib/preview-render.ts';
+import { isPreviewType, PreviewRenderer, type PreviewLabels } from '../lib/preview/preview-render.ts';
 
 /** The page's Vietnamese messages, keyed as the page writes them into `data-messages`. */
 export interface PreviewPageMessages {

@@ -23,7 +23,7 @@ import {
   siteSettingsSchema,
   tagSchema,
 } from '@portal/shared-types';
-import { articleBodySummary } from '../lib/article-body.ts';
+import { articleBodySummary } from '../lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './detached-field.ts';
 import type { StrapiQuery } from './strapi-query.ts';
 
@@ -61,7 +61,7 @@ export const COLLECTION_SOURCES = {
     },
     // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
     allowEmpty: false,
-    // Bodies stay out of the data store; only the page of an article reads its body (lib/article-body.ts).
+    // Bodies stay out of the data store; only the page of an article reads its body (lib/articles/article-body.ts).
     detach: { field: 'sections', summarize: (data) => articleBodySummary(data as Article) },
   },
   categories: { endpoint: '/api/categories', schema: categorySchema, query: { populate: { parent: true } } },

@@ -24,7 +24,7 @@ import {
   scheduleWeekPath,
   staticPagePath,
   tagPath,
-} from '../../src/lib/paths.ts';
+} from '../../src/lib/navigation/paths.ts';
 import { BLOCK_LINK_URLS, TEXT_PAYLOADS, URL_PAYLOADS, XSS_GLOBAL, withoutXmlInvalidChars } from './xss-payloads.ts';
 import { parseCsv } from '../support/parse-csv.ts';
 

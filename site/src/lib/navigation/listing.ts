@@ -1,6 +1,6 @@
 /** Paginated lists. */
 
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 
 /** Articles per page of the news and category lists. */
 export const LIST_PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 /** Derived texts shown around an article. */
 
 import type { Article } from '@portal/shared-types';
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 
 /** The signature line at the end of an article: "Vy Thuỷ – Trung tâm TT&VH Ba Chẽ", or undefined if neither is set. */
 export function bylineOf(article: Pick<Article, 'author' | 'contributingUnit'>): string | undefined {

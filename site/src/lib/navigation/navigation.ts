@@ -1,7 +1,7 @@
 /** The main navigation: the portal's sections, then the top-level categories and static pages in menu order. */
 
 import type { Category, Page } from '@portal/shared-types';
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 import {
   categoryPath,
   congressListPath,

@@ -5,11 +5,11 @@
 
 import { getCollection } from 'astro:content';
 import type { Category } from '@portal/shared-types';
-import { publicCmsUrl, strapiConfig } from '../loaders/config.ts';
-import { type StoredArticle, newestFirst } from './articles.ts';
+import { publicCmsUrl, strapiConfig } from '../../loaders/config.ts';
+import { type StoredArticle, newestFirst } from '../articles/articles.ts';
 import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
-import type { FeedbackEntry, RatingEntry } from './participation.ts';
-import { menuCategories } from './categories.ts';
+import type { FeedbackEntry, RatingEntry } from '../participation/participation.ts';
+import { menuCategories } from '../articles/categories.ts';
 import { type SiteIndex, buildSiteIndex } from './site-index.ts';
 
 let index: Promise<SiteIndex> | undefined;
@@ -100,7 +100,7 @@ export function participation(): Promise<Participation> {
 
 let sharedKey: Promise<string> | undefined;
 
-/** The part of every page key that covers all content but articles and participation (lib/page-cache-keys.ts). */
+/** The part of every page key that covers all content but articles and participation (lib/build/page-cache-keys.ts). */
 export function sharedPageKey(): Promise<string> {
   sharedKey ??= site().then((index) =>
     sharedContentKey({

@@ -1,8 +1,8 @@
 /** The RSS 2.0 feed of the latest articles. */
 
-import type { ArticleSummary } from './articles.ts';
-import { articlePath } from './paths.ts';
-import { escapeXml } from './xml.ts';
+import type { ArticleSummary } from '../articles/articles.ts';
+import { articlePath } from '../navigation/paths.ts';
+import { escapeXml } from '../markup/xml.ts';
 
 export interface FeedOptions {
   title: string;

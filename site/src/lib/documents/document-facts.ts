@@ -7,7 +7,7 @@ import {
   SIGNING_CAPACITY_ABBREVIATIONS,
   formatViDate,
 } from '@portal/shared-types';
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 
 export interface FactRow {
   label: string;

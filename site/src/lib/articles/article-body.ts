@@ -1,10 +1,10 @@
 /** An article's body, read from its own file when its page is rendered (see loaders/detached-field.ts). */
 
 import { type Article, type Section } from '@portal/shared-types';
-import { readDetached } from '../loaders/detached-field.ts';
+import { readDetached } from '../../loaders/detached-field.ts';
 import { plainTextOf } from './article-text.ts';
 import type { StoredArticle } from './articles.ts';
-import { citedNumberKeys } from './documents.ts';
+import { citedNumberKeys } from '../documents/documents.ts';
 
 export function articleSections(article: Pick<StoredArticle, 'slug' | 'sectionsFile'>): Section[] {
   const sections = readDetached(article.sectionsFile, `Article "${article.slug}"`);

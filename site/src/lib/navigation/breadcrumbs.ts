@@ -1,6 +1,6 @@
 /** Breadcrumb trails. */
 
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 import { homePath } from './paths.ts';
 
 export interface Crumb {

@@ -12,7 +12,7 @@ import {
   formatViNumber,
   formatViPercent,
 } from '@portal/shared-types';
-import { t } from '../i18n/vi.ts';
+import { t } from '../../i18n/vi.ts';
 
 type PeriodFields = Pick<KpiReport, 'period' | 'year' | 'quarter' | 'termStartYear'>;
 

@@ -1,9 +1,9 @@
 /** The open data files under /du-lieu/: name, what they hold, and how to build each format. */
 
 import type { CsvCell } from '@portal/shared-types';
-import { documentPath } from './paths.ts';
+import { documentPath } from '../navigation/paths.ts';
 import { DOCUMENT_COLUMNS, KPI_COLUMNS, allKpiRecords, documentRecord } from './open-data.ts';
-import type { SiteIndex } from './site-index.ts';
+import type { SiteIndex } from '../build/site-index.ts';
 
 export interface OpenDataFile {
   name: 'van-ban' | 'chi-tieu';

@@ -5,8 +5,8 @@
  * Runs in the browser bundle, so it imports nothing that reads the environment or the file system.
  */
 
-import { headingTag } from './blocks.ts';
-import { safeHref } from './safe-url.ts';
+import { headingTag } from '../markup/blocks.ts';
+import { safeHref } from '../markup/safe-url.ts';
 
 /** Every UI text and label table the renderer needs, filled from src/i18n/vi.ts and the shared labels at build. */
 export interface PreviewLabels {

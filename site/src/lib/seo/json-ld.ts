@@ -1,8 +1,8 @@
 /** schema.org JSON-LD objects of the page types, and their safe serialisation into a script element. */
 
 import type { Congress, Document, Indicator, Organisation, Schedule } from '@portal/shared-types';
-import type { ArticleSummary } from './articles.ts';
-import type { Crumb } from './breadcrumbs.ts';
+import type { ArticleSummary } from '../articles/articles.ts';
+import type { Crumb } from '../navigation/breadcrumbs.ts';
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';

@@ -1,6 +1,6 @@
 /** When each page last changed, from the content it shows (for the sitemap's lastmod). */
 
-import { FACETS, facetValuesOf } from './documents.ts';
+import { FACETS, facetValuesOf } from '../documents/documents.ts';
 import {
   articlePath,
   categoryPath,
@@ -19,8 +19,8 @@ import {
   schedulesPath,
   staticPagePath,
   tagPath,
-} from './paths.ts';
-import type { SiteIndex } from './site-index.ts';
+} from '../navigation/paths.ts';
+import type { SiteIndex } from '../build/site-index.ts';
 
 const newest = (stamps: ReadonlyArray<string | undefined>): string | undefined =>
   stamps.reduce<string | undefined>((best, stamp) => (stamp !== undefined && (best === undefined || stamp > best) ? stamp : best), undefined);

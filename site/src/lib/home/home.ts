@@ -11,11 +11,11 @@ import {
   type Schedule,
   isoWeekOf,
 } from '@portal/shared-types';
-import { t } from '../i18n/vi.ts';
-import { type ArticleSummary, featuredArticles, hotArticles, inCategory } from './articles.ts';
-import { isOpenForComment } from './documents.ts';
-import { type SeriesPoint, latestPoint } from './kpi-series.ts';
-import { categoryPath, dashboardPath, schedulesPath } from './paths.ts';
+import { t } from '../../i18n/vi.ts';
+import { type ArticleSummary, featuredArticles, hotArticles, inCategory } from '../articles/articles.ts';
+import { isOpenForComment } from '../documents/documents.ts';
+import { type SeriesPoint, latestPoint } from '../kpi/kpi-series.ts';
+import { categoryPath, dashboardPath, schedulesPath } from '../navigation/paths.ts';
 
 interface BlockBase {
   /** Id of the block heading (for aria-labelledby). */

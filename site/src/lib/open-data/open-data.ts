@@ -1,8 +1,8 @@
 /** Open data files: document metadata and every KPI value, as rows for CSV and objects for JSON. */
 
 import type { CsvCell, Document, IndicatorBase, KpiReport } from '@portal/shared-types';
-import { documentYear } from './documents.ts';
-import { type SeriesPoint, periodLabel } from './kpi-series.ts';
+import { documentYear } from '../documents/documents.ts';
+import { type SeriesPoint, periodLabel } from '../kpi/kpi-series.ts';
 
 export const DOCUMENT_COLUMNS = [
   'so_ky_hieu',

@@ -1,8 +1,8 @@
 /** URLs and sizes of media uploaded to the CMS. */
 
 import type { Media } from '@portal/shared-types';
-import { strapiConfig } from '../loaders/config.ts';
-import { safeHref } from './safe-url.ts';
+import { strapiConfig } from '../../loaders/config.ts';
+import { safeHref } from '../markup/safe-url.ts';
 
 /**
  * Absolute URL of a media file. Strapi's local upload provider returns paths ("/uploads/…"), which are resolved

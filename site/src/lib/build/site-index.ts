@@ -17,9 +17,9 @@ import type {
   SiteSettings,
   Tag,
 } from '@portal/shared-types';
-import type { StoredArticle } from './articles.ts';
-import { type IncomingRelation, indexByNumber, inverseRelations, libraryOrder } from './documents.ts';
-import { type SeriesPoint, periodOrder, seriesByIndicator } from './kpi-series.ts';
+import type { StoredArticle } from '../articles/articles.ts';
+import { type IncomingRelation, indexByNumber, inverseRelations, libraryOrder } from '../documents/documents.ts';
+import { type SeriesPoint, periodOrder, seriesByIndicator } from '../kpi/kpi-series.ts';
 
 export interface SiteContent {
   articles: StoredArticle[];
