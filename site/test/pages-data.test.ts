@@ -19,7 +19,7 @@ function article(index: number, text: string, related: unknown[] = []): Article 
   return articleSchema.parse({ ...entry, summary: text, relatedDocuments: related });
 }
 
-/** The article as the content layer stores it (loaders/collections.ts). */
+/** The article as the content layer stores it (src/collections.ts). */
 function stored(entry: Article): StoredArticle {
   const { sections: _body, ...rest } = entry;
   return { ...rest, ...articleBodySummary(entry), sectionsFile: `/cache/${entry.documentId}.json` };

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Article, articleSchema } from '@portal/shared-types';
 import { articleSections } from '../src/lib/articles/article-body.ts';
 import type { StoredArticle } from '../src/lib/articles/articles.ts';
-import { COLLECTION_SOURCES } from '../src/loaders/collections.ts';
+import { COLLECTION_SOURCES } from '../src/collections.ts';
 import { strapiLoader } from '../src/loaders/strapi-loader.ts';
 import { makeArticles } from './support/fixtures.ts';
 import { fakeLoaderContext } from './support/loader-context.ts';

@@ -9,7 +9,7 @@ import type { Article } from '@portal/shared-types';
 export type ArticleSummary = Omit<Article, 'sections' | 'category'> & { category?: { documentId: string } | null };
 
 /**
- * An article as the content layer keeps it (loaders/collections.ts): its body is in a file of its own
+ * An article as the content layer keeps it (src/collections.ts): its body is in a file of its own
  * (`sectionsFile`, read by article-body.ts), the document numbers its text cites were found when it was loaded, and
  * its category is a reference.
  */

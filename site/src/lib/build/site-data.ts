@@ -42,7 +42,7 @@ async function load(): Promise<SiteIndex> {
       getCollection('siteSettings').then(values),
     ]);
   return buildSiteIndex({
-    // Typed by the collection's schema, stored without the body (the `detach` in loaders/collections.ts).
+    // Typed by the collection's schema, stored without the body (the `detach` in src/collections.ts).
     articles: newestFirst(articles as unknown as StoredArticle[]),
     categories,
     tags,

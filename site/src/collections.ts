@@ -23,9 +23,9 @@ import {
   siteSettingsSchema,
   tagSchema,
 } from '@portal/shared-types';
-import { articleBodySummary } from '../lib/articles/article-body.ts';
-import type { DetachedFieldOptions } from './detached-field.ts';
-import type { StrapiQuery } from './strapi-query.ts';
+import { articleBodySummary } from './lib/articles/article-body.ts';
+import type { DetachedFieldOptions } from './loaders/detached-field.ts';
+import type { StrapiQuery } from './loaders/strapi-query.ts';
 
 /** The `sections` dynamic zone: Strapi 5 needs an `on` fragment per component to populate media and relations. */
 const sectionsPopulate = {
