@@ -59,6 +59,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       relatedDocuments: label('Văn bản liên quan'),
       sections: SECTIONS,
       seo: SEO,
+      importKey: derived('Nguồn nhập từ Word', 'Đơn vị và tên tệp Word đã tạo tin này; nhập lại cùng tệp sẽ cập nhật bản nháp này.'),
     },
     list: ['title', 'category', 'date', 'featured', 'hot'],
     sort: ['date', 'DESC'],
