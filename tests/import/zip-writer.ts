@@ -9,6 +9,8 @@ export interface ZipEntry {
   data: Buffer;
   /** General-purpose flags; bit 0 marks the entry encrypted. */
   flags?: number;
+  /** The uncompressed size written in the headers, when it should lie. */
+  declaredSize?: number;
 }
 
 export function writeZip(entries: ZipEntry[]): Buffer {
@@ -26,7 +28,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? entry.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -36,7 +38,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? entry.data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);
