@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readZipParts } from '../import/word/zip-parts.ts';
-import { WordImportRefusal } from '../import/word/refusal.ts';
+import { readZipParts } from '@portal/shared-types/docx';
+import { WordImportRefusal } from '@portal/shared-types/docx';
 import { writeZip } from '../../tests/import/zip-writer.ts';
 
 const codeOf = (zip: Buffer) => {

@@ -11,7 +11,7 @@ import { cmsConnectionFromEnv } from '../../src/cms-connection.ts';
 import { readEnvFile } from '../../src/cms-env.ts';
 import { cmsEnvFile } from '../../src/paths.ts';
 import { formatReport, importMany } from './import-many.ts';
-import { WordImportRefusal } from './refusal.ts';
+import { WordImportRefusal } from '@portal/shared-types/docx';
 
 const USAGE = 'Usage: pnpm run import:word -- --unit <unit-slug> [--category <slug>] FILE_OR_FOLDER...';
 

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { requestJson } from '../../src/cms-admin-api.ts';
-import { refuse } from './refusal.ts';
+import { refuse } from '@portal/shared-types/docx';
 
 const ARTICLE = 'api::article.article';
 const UNIT = 'api::unit.unit';

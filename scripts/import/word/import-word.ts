@@ -9,11 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import mammoth from 'mammoth';
-import { checkDocxParts } from './docx-checks.ts';
 import { findImportedArticle, resolveCategory, resolveUnit, saveDraft, uploadImageOnce, type CmsTarget } from './cms-writer.ts';
 import { htmlToArticle, IMAGE_SRC_PREFIX, type ImportedSection } from './html-to-sections.ts';
-import { ENCRYPTED, readZipParts, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-parts.ts';
-import { refuse, WordImportRefusal } from './refusal.ts';
+import { checkDocxParts, DEFAULT_ZIP_LIMITS, ENCRYPTED, readZipParts, refuse, WordImportRefusal, type ZipLimits } from '@portal/shared-types/docx';
 
 export const MAX_WORD_FILE_BYTES = 50 * 1024 * 1024;
 

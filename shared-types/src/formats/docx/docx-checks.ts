@@ -3,7 +3,7 @@
  * (external entities), and relationships that point outside the file (a linked image, a remote template) — those are
  * never fetched; the file is refused.
  */
-import { refuse } from './refusal.ts';
+import { refuse } from './refusal.js';
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 

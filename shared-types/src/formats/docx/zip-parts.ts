@@ -4,7 +4,7 @@
  * its output at the declared size, so a part that lies about its size cannot expand past it either.
  */
 import zlib from 'node:zlib';
-import { refuse } from './refusal.ts';
+import { refuse } from './refusal.js';
 
 export interface ZipLimits {
   /** Sum of the parts' uncompressed sizes. */
