@@ -5,14 +5,19 @@ import { ensureEditorialRoles } from './bootstrap/roles';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
+import { enqueueFullText } from './file-jobs/queue';
+import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
 import { registerSlugFromTitle } from './validation/slug-from-title';
+
+let fileJobWorker: FileJobWorker | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugFromTitle(strapi);
     registerContentRules(strapi);
+    registerFullTextOnSave(strapi, (documentId) => enqueueFullText(strapi, documentId));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -23,5 +28,11 @@ export default {
     await ensureSiteToken(strapi);
     await seedDemoContent(strapi);
     await ensureRebuildWebhook(strapi);
+    fileJobWorker = await startFileJobWorker(strapi);
+  },
+
+  async destroy() {
+    await fileJobWorker?.stop();
+    fileJobWorker = null;
   },
 };

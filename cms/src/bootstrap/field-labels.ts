@@ -65,6 +65,22 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
     sort: ['date', 'DESC'],
     mainField: 'title',
   },
+  'api::file-job.file-job': {
+    fields: {
+      createdAt: CREATED,
+      updatedAt: UPDATED,
+      kind: derived('Loại tác vụ', 'Trích toàn văn của văn bản.'),
+      targetDocumentId: derived('Mã văn bản', 'documentId của văn bản cần trích toàn văn.'),
+      state: derived('Trạng thái', 'Đang chờ, đang chạy, xong hoặc lỗi.'),
+      attempts: derived('Số lần chạy', 'Tăng mỗi lần worker nhận tác vụ.'),
+      failure: derived('Lỗi', 'Lý do khi tác vụ lỗi.'),
+      startedAt: derived('Bắt đầu lúc', 'Lần chạy gần nhất.'),
+      finishedAt: derived('Kết thúc lúc', 'Lần chạy gần nhất.'),
+    },
+    list: ['targetDocumentId', 'state', 'attempts', 'updatedAt'],
+    sort: ['updatedAt', 'DESC'],
+    mainField: 'targetDocumentId',
+  },
   'api::category.category': {
     fields: {
       ...entryFields,
@@ -178,6 +194,10 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       issuingOrganisation: label('Tổ chức ban hành'),
       congress: label('Thuộc Đại hội'),
       articles: label('Tin bài nhắc đến'),
+      fullText: derived('Toàn văn', 'Trích tự động từ tệp PDF/DOCX đính kèm (tệp scan được nhận dạng chữ OCR); chạy nền, không chặn việc lưu.'),
+      fullTextStatus: derived('Trạng thái trích toàn văn', 'Đang chờ, đang chạy, xong hoặc lỗi (xem "Tác vụ xử lý tệp").'),
+      fullTextMachineRead: derived('Toàn văn do máy đọc (OCR)', 'Có trang được nhận dạng chữ từ ảnh scan; có thể có lỗi chính tả.'),
+      fullTextSource: derived('Nguồn toàn văn', 'Các tệp đã dùng để trích toàn văn.'),
     },
     list: ['normalizedNumber', 'typeName', 'issuerName', 'issuedDate', 'validity'],
     sort: ['issuedDate', 'DESC'],

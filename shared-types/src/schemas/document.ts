@@ -94,6 +94,10 @@ export const documentSchema = z
     files: mediaListSchema,
     /** Typed relations to other documents (repeatable component `document.relation`). */
     relations: z.array(documentRelationSchema),
+    /** Text extracted by the CMS from the attached PDF/DOCX files (null until extracted, or without files). */
+    fullText: z.string().nullable().optional(),
+    /** Some of `fullText` was read by OCR from scanned pages, so it may hold recognition errors. */
+    fullTextMachineRead: z.boolean().nullable().optional(),
     /** Issuing organisation in the portal; absent when not populated. */
     get issuingOrganisation() {
       return organisationBaseSchema.nullable().optional();

@@ -102,6 +102,8 @@ export const vi = {
   'document.files': 'Tệp đính kèm',
   'document.fileSize': '{format}, {size}',
   'document.body': 'Toàn văn',
+  'document.fullTextFromFiles': 'Toàn văn trích từ tệp đính kèm',
+  'document.machineRead': 'Văn bản do máy đọc từ bản scan (nhận dạng chữ tự động), có thể có lỗi; bản gốc là tệp đính kèm ở trên.',
   'document.relations': 'Văn bản liên quan',
   'document.relationKind': 'Quan hệ',
   'document.relationTarget': 'Văn bản',

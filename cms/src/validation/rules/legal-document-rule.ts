@@ -60,7 +60,8 @@ function deriveRelations(version: Row, problems: FieldProblems): DerivedValues['
 
 export const legalDocumentRule: ContentRule = {
   uid: UID,
-  derivedAttributes: ['normalizedNumber', 'system', 'sequence', 'typeCode', 'issuerCode', 'unitCode', 'numberYear', 'numberKey'],
+  // The full-text fields are written by the file-job worker only.
+  derivedAttributes: ['normalizedNumber', 'system', 'sequence', 'typeCode', 'issuerCode', 'unitCode', 'numberYear', 'numberKey', 'fullText', 'fullTextStatus', 'fullTextMachineRead', 'fullTextSource'],
   populate: { relations: { populate: { target: { select: ['id'] } } } },
   async derive(version, context) {
     const { problems } = context;

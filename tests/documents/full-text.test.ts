@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminJwt, deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, validData } from '../../cms/tests/helpers/content-manager.ts';
+import { request } from '../../cms/tests/helpers/http.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { FIXTURE, writeReportDocx } from '../import/word-fixture.ts';
+
+/**
+ * Full text of documents against the real shared CMS: files attached to documents are read by the CMS's background
+ * worker — a PDF printed by Chromium from Vietnamese HTML through its text layer, the same PDF rasterised (a scan)
+ * through OCR with Tesseract's Vietnamese data, a DOCX through mammoth — and a broken file fails its own job only.
+ */
+const cms = inject('cms');
+const DOCUMENT = 'api::legal-document.legal-document';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'full-text-test-'));
+const uploads: number[] = [];
+
+const PARAGRAPHS = [
+  'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã Bình Sơn nhiệm kỳ 2020 - 2025.',
+  'Hội nghị Ban Chấp hành Đảng bộ xã thống nhất đánh giá: năm 2021, tình hình kinh tế - xã hội của xã tiếp tục phát triển ổn định; thu ngân sách đạt 112% kế hoạch.',
+  'Tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi nhiệm vụ phát triển nông nghiệp, xây dựng nông thôn mới nâng cao, giữ vững quốc phòng, an ninh.',
+  'Các chi bộ, đoàn thể chính trị - xã hội căn cứ nghị quyết này xây dựng kế hoạch thực hiện, báo cáo kết quả về Văn phòng Đảng ủy trước ngày 15 tháng 12.',
+];
+
+/** apt-get installs what the worker needs, as the tests do for Chromium. */
+function ensureDebianPackages(): void {
+  const missing = [
+    ['pdftotext', 'poppler-utils'],
+    ['tesseract', 'tesseract-ocr'],
+    ['img2pdf', 'img2pdf'],
+  ].filter(([command]) => {
+    try {
+      execFileSync('which', [command!], { stdio: 'ignore' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  const hasVietnamese = () => {
+    try {
+      return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).split('\n').includes('vie');
+    } catch {
+      return false;
+    }
+  };
+  const packages = [...missing.map(([, name]) => name!), ...(hasVietnamese() ? [] : ['tesseract-ocr', 'tesseract-ocr-vie'])];
+  if (packages.length > 0) execFileSync('apt-get', ['install', '-y', ...new Set(packages)], { stdio: 'inherit' });
+}
+
+async function printPdf(file: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>body{font:16pt/1.5 serif;margin:2cm}</style>
+      <h1 style="font-size:18pt">NGHỊ QUYẾT</h1>${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</html>`;
+    await page.setContent(html);
+    await page.pdf({ path: file, format: 'A4' });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function upload(file: string, mime: string): Promise<number> {
+  const form = new FormData();
+  form.append('files', new Blob([fs.readFileSync(file)], { type: mime }), path.basename(file));
+  const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminJwt(cms)}` }, body: form });
+  const body = (await response.json()) as Array<{ id: number }>;
+  if (!response.ok) throw new Error(`Upload failed (${response.status}): ${JSON.stringify(body)}`);
+  uploads.push(body[0]!.id);
+  return body[0]!.id;
+}
+
+async function documentWith(fileId: number): Promise<string> {
+  const created = await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), files: [fileId] });
+  return created.documentId;
+}
+
+async function settled(documentId: string, timeoutMs = 240_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entry = await getEntry(cms, DOCUMENT, documentId);
+    if (entry.fullTextStatus === 'done' || entry.fullTextStatus === 'failed') return entry;
+    if (Date.now() > deadline) throw new Error(`Full text of ${documentId} still ${entry.fullTextStatus}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Character error rate: edit distance over the reference length. */
+function characterErrorRate(reference: string, hypothesis: string): number {
+  let previous = Array.from({ length: hypothesis.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= reference.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= hypothesis.length; j++) {
+      const substitution = previous[j - 1]! + (reference[i - 1] === hypothesis[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[hypothesis.length]! / reference.length;
+}
+
+const ids: Record<'printed' | 'broken' | 'scanned' | 'docx', string> = { printed: '', broken: '', scanned: '', docx: '' };
+
+beforeAll(async () => {
+  ensureDebianPackages();
+  const printed = path.join(dir, 'nghi-quyet.pdf');
+  await printPdf(printed);
+  // The scan: every page rasterised, then wrapped back into a PDF of images with no text layer.
+  execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', printed, path.join(dir, 'trang')]);
+  const pages = fs.readdirSync(dir).filter((name) => /^trang-\d+\.png$/.test(name)).sort().map((name) => path.join(dir, name));
+  const scanned = path.join(dir, 'nghi-quyet-scan.pdf');
+  execFileSync('img2pdf', [...pages, '-o', scanned]);
+  expect(execFileSync('pdftotext', [scanned, '-'], { encoding: 'utf8' }).trim()).toBe('');
+  const broken = path.join(dir, 'hong.pdf');
+  fs.writeFileSync(broken, '%PDF-1.7\nthis is not really a PDF');
+  const docx = path.join(dir, 'bao-cao.docx');
+  fs.writeFileSync(docx, await writeReportDocx());
+
+  // In this order: the broken file's job runs before the others, which must still be done.
+  ids.printed = await documentWith(await upload(printed, 'application/pdf'));
+  ids.broken = await documentWith(await upload(broken, 'application/pdf'));
+  ids.scanned = await documentWith(await upload(scanned, 'application/pdf'));
+  ids.docx = await documentWith(await upload(docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
+}, 600_000);
+
+afterAll(async () => {
+  await deleteCreatedEntries();
+  const token = await adminJwt(cms);
+  for (const id of uploads) await request(`${cms.url}/upload/files/${id}`, { method: 'DELETE', token });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('full text of documents', () => {
+  it('saves a document at once and extracts the text of its printed PDF in the background', async () => {
+    const entry = await settled(ids.printed);
+    expect(entry.fullTextStatus).toBe('done');
+    expect(entry.fullTextMachineRead).toBe(false);
+    const text = flat(entry.fullText);
+    for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+  });
+
+  it('reads a scanned PDF by OCR with character error rate of at most 3%, marked as machine-read', async () => {
+    const entry = await settled(ids.scanned, 400_000);
+    expect(entry.fullTextStatus).toBe('done');
+    expect(entry.fullTextMachineRead).toBe(true);
+    const reference = flat(['NGHỊ QUYẾT', ...PARAGRAPHS].join(' '));
+    const rate = characterErrorRate(reference, flat(entry.fullText));
+    console.log(`OCR character error rate on the clean scan: ${(rate * 100).toFixed(2)}%`);
+    expect(rate).toBeLessThanOrEqual(0.03);
+  }, 600_000);
+
+  it('takes the raw text of an attached DOCX', async () => {
+    const entry = await settled(ids.docx);
+    expect(entry.fullTextStatus).toBe('done');
+    const text = flat(entry.fullText);
+    expect(text).toContain(FIXTURE.title);
+    expect(text).toContain(FIXTURE.tableRows[0][0]);
+    expect(text).toContain(FIXTURE.documentNumber);
+  });
+
+  it('fails the job of a broken file with its reason, visible in the admin, and the worker carries on', async () => {
+    const entry = await settled(ids.broken);
+    expect(entry.fullTextStatus).toBe('failed');
+    const jobs = await request(
+      `${cms.url}/content-manager/collection-types/api::file-job.file-job?filters[targetDocumentId][$eq]=${ids.broken}`,
+      { token: await adminJwt(cms) },
+    );
+    expect(jobs.status).toBe(200);
+    expect(jobs.body.results.at(-1)).toMatchObject({ state: 'failed' });
+    expect(jobs.body.results.at(-1).failure).toMatch(/pdftotext/);
+    // Jobs queued after it finished.
+    expect((await getEntry(cms, DOCUMENT, ids.docx)).fullTextStatus).toBe('done');
+  });
+
+  it('publishes the full text to the site through the public API, without its private source list', async () => {
+    await publishEntry(cms, DOCUMENT, ids.printed);
+    const { status, body } = await request(`${cms.url}/api/legal-documents/${ids.printed}`, { token: cms.token });
+    expect(status).toBe(200);
+    expect(flat(body.data.fullText)).toContain(PARAGRAPHS[0]);
+    expect(body.data.fullTextMachineRead).toBe(false);
+    expect(body.data).not.toHaveProperty('fullTextSource');
+  });
+});
