@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, getEntry, mustCreate, publishEntry, uniqueMarker, validData } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { launchChromium } from '../e2e/browser.ts';
+import { buildAndServeSite } from '../e2e/built-site.ts';
 import { FIXTURE, writeReportDocx } from '../import/word-fixture.ts';
 
 /**
@@ -104,10 +106,30 @@ function characterErrorRate(reference: string, hypothesis: string): number {
   return previous[hypothesis.length]! / reference.length;
 }
 
+// A webhook receiver standing in for the rebuild service.
+const webhookEvents: Array<{ event: string; model?: string; entry?: { documentId?: string } }> = [];
+const receiver = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    webhookEvents.push(JSON.parse(body));
+    res.end();
+  });
+});
+let webhookId = '';
+
 const ids: Record<'printed' | 'broken' | 'scanned' | 'docx', string> = { printed: '', broken: '', scanned: '', docx: '' };
 
 beforeAll(async () => {
   ensureDebianPackages();
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const hook = await request(`${cms.url}/admin/webhooks`, {
+    method: 'POST',
+    token: await adminJwt(cms),
+    body: { name: `full-text-${process.pid}`, url: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/`, headers: {}, events: ['entry.update'] },
+  });
+  expect(hook.status).toBe(201);
+  webhookId = hook.body.data.id;
   const printed = path.join(dir, 'nghi-quyet.pdf');
   await printPdf(printed);
   // The scan: every page rasterised, then wrapped back into a PDF of images with no text layer.
@@ -131,6 +153,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await deleteCreatedEntries();
   const token = await adminJwt(cms);
+  if (webhookId) await request(`${cms.url}/admin/webhooks/${webhookId}`, { method: 'DELETE', token });
+  receiver.close();
   for (const id of uploads) await request(`${cms.url}/upload/files/${id}`, { method: 'DELETE', token });
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -185,4 +209,36 @@ describe('full text of documents', () => {
     expect(body.data.fullTextMachineRead).toBe(false);
     expect(body.data).not.toHaveProperty('fullTextSource');
   });
+
+  it('announces the ready text with an entry.update event, which the rebuild webhook sends on', async () => {
+    await settled(ids.printed);
+    await expect
+      .poll(() => webhookEvents.some((event) => event.event === 'entry.update' && event.model === 'legal-document' && event.entry?.documentId === ids.printed), { timeout: 20_000 })
+      .toBe(true);
+  });
+
+  it('shows the scan\'s text on the built document page, marked machine-read, and finds it through the site search', async () => {
+    await settled(ids.scanned, 400_000);
+    await publishEntry(cms, DOCUMENT, ids.scanned);
+    const scanned = await getEntry(cms, DOCUMENT, ids.scanned);
+    const site = await buildAndServeSite(cms);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/van-ban/${scanned.slug}/`);
+      const section = page.getByRole('region', { name: 'Toàn văn' });
+      await expect.poll(() => section.count()).toBe(1);
+      expect(await section.innerText()).toContain('máy đọc');
+      expect(flat(await section.innerText())).toContain('nông thôn mới nâng cao');
+      await page.goto(`${site.url}/tim-kiem/`);
+      await page.getByLabel('Từ khóa hoặc số ký hiệu văn bản').fill('nông thôn mới nâng cao');
+      await page.getByRole('group', { name: 'Lọc văn bản' }).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await expect.poll(() => page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), { timeout: 30_000 })
+        .toContainEqual(expect.stringContaining(`/van-ban/${scanned.slug}/`));
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 900_000);
 });
