@@ -210,3 +210,5 @@ export { toCsv } from './formats/csv.js';
 export type { CsvCell, CsvOptions } from './formats/csv.js';
 
 export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
+export { issuerFromCapitals, proposeDocumentMetadata } from './document-first-page.js';
+export type { DocumentMetadataProposal, SigningCapacity } from './document-first-page.js';
