@@ -9,7 +9,7 @@
 import { findDocumentNumbers, type DocumentNumber } from './document-number.js';
 import { documentTypeName, PARTY_DOCUMENT_TYPES, STATE_DOCUMENT_TYPES } from './document-types.js';
 
-export type SigningCapacity = 'on-behalf-of' | 'signing-for' | 'by-order' | 'by-authorisation' | 'acting';
+import type { SigningCapacity } from './schemas/refs/document.js';
 
 export interface DocumentMetadataProposal {
   /** The number as parsed (normalised text in `number.normalized`). */

@@ -211,4 +211,4 @@ export type { CsvCell, CsvOptions } from './formats/csv.js';
 
 export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
 export { issuerFromCapitals, proposeDocumentMetadata } from './document-first-page.js';
-export type { DocumentMetadataProposal, SigningCapacity } from './document-first-page.js';
+export type { DocumentMetadataProposal } from './document-first-page.js';
