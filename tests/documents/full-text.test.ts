@@ -20,6 +20,8 @@ const DOCUMENT = 'api::legal-document.legal-document';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'full-text-test-'));
 const uploads: number[] = [];
 
+/** The first page's header, as a Party resolution lays it out. */
+const HEADER = ['ĐẢNG ỦY XÃ BÌNH SƠN', 'Số 05-NQ/ĐU', 'Bình Sơn, ngày 05 tháng 3 năm 2021', 'NGHỊ QUYẾT', 'về phát triển kinh tế - xã hội năm 2021'];
 const PARAGRAPHS = [
   'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã Bình Sơn nhiệm kỳ 2020 - 2025.',
   'Hội nghị Ban Chấp hành Đảng bộ xã thống nhất đánh giá: năm 2021, tình hình kinh tế - xã hội của xã tiếp tục phát triển ổn định; thu ngân sách đạt 112% kế hoạch.',
@@ -57,7 +59,7 @@ async function printPdf(file: string): Promise<void> {
   try {
     const page = await browser.newPage();
     const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>body{font:16pt/1.5 serif;margin:2cm}</style>
-      <h1 style="font-size:18pt">NGHỊ QUYẾT</h1>${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</html>`;
+      ${HEADER.map((line) => `<p>${line}</p>`).join('')}${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</html>`;
     await page.setContent(html);
     await page.pdf({ path: file, format: 'A4' });
   } finally {
@@ -168,11 +170,26 @@ describe('full text of documents', () => {
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
   });
 
+  it('proposes the metadata read from the first page, for the editor to confirm, leaving the fields as typed', async () => {
+    const entry = await settled(ids.printed);
+    expect(entry.metadataProposal).toMatchObject({
+      number: { normalized: '05-NQ/ĐU' },
+      typeName: 'Nghị quyết',
+      issuerName: 'Đảng ủy xã Bình Sơn',
+      place: 'Bình Sơn',
+      issuedDate: '2021-03-05',
+      subject: 'Về phát triển kinh tế - xã hội năm 2021',
+    });
+    // The editor's own values stay.
+    expect(entry.issuedDate).toBe('2021-03-01');
+    expect(entry.rawNumber).not.toBe('05-NQ/ĐU');
+  });
+
   it('reads a scanned PDF by OCR with character error rate of at most 3%, marked as machine-read', async () => {
     const entry = await settled(ids.scanned, 400_000);
     expect(entry.fullTextStatus).toBe('done');
     expect(entry.fullTextMachineRead).toBe(true);
-    const reference = flat(['NGHỊ QUYẾT', ...PARAGRAPHS].join(' '));
+    const reference = flat([...HEADER, ...PARAGRAPHS].join(' '));
     const rate = characterErrorRate(reference, flat(entry.fullText));
     console.log(`OCR character error rate on the clean scan: ${(rate * 100).toFixed(2)}%`);
     expect(rate).toBeLessThanOrEqual(0.03);
@@ -208,6 +225,7 @@ describe('full text of documents', () => {
     expect(flat(body.data.fullText)).toContain(PARAGRAPHS[0]);
     expect(body.data.fullTextMachineRead).toBe(false);
     expect(body.data).not.toHaveProperty('fullTextSource');
+    expect(body.data).not.toHaveProperty('metadataProposal');
   });
 
   it('announces the ready text with an entry.update event, which the rebuild webhook sends on', async () => {

@@ -9,7 +9,7 @@ import { adminJwt, getEntry } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { formatReport, importMany } from '../../scripts/import/word/import-many.ts';
 import { importKeyFor, type WordImportResult } from '../../scripts/import/word/import-word.ts';
-import { readZipParts } from '@portal/shared-types/docx';
+import { readZipParts } from '../../shared-types/src/formats/docx/index.ts';
 import { FIXTURE, writeReportDocx } from './word-fixture.ts';
 import { writeZip } from './zip-writer.ts';
 

@@ -198,6 +198,10 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       fullTextStatus: derived('Trạng thái trích toàn văn', 'Đang chờ, đang chạy, xong hoặc lỗi (xem "Tác vụ xử lý tệp").'),
       fullTextMachineRead: derived('Toàn văn do máy đọc (OCR)', 'Có trang được nhận dạng chữ từ ảnh scan; có thể có lỗi chính tả.'),
       fullTextSource: derived('Nguồn toàn văn', 'Các tệp đã dùng để trích toàn văn.'),
+      metadataProposal: derived(
+        'Thông tin đề xuất từ tệp',
+        'Số, loại, cơ quan ban hành, địa danh và ngày, trích yếu, người ký đọc từ trang đầu của tệp đính kèm đầu tiên: kiểm tra rồi nhập vào các trường; không tự lưu.',
+      ),
     },
     list: ['normalizedNumber', 'typeName', 'issuerName', 'issuedDate', 'validity'],
     sort: ['issuedDate', 'DESC'],

@@ -15,6 +15,8 @@ const run = promisify(execFile);
 
 export interface ExtractedText {
   text: string;
+  /** The first page's text (PDF), or the start of the text: where a document's number, date and subject stand. */
+  firstPage: string;
   /** Some of the text was read by OCR from page images. */
   machineRead: boolean;
 }
@@ -55,7 +57,7 @@ async function pdfText(file: string): Promise<ExtractedText> {
   const pages = layer.split('\f');
   if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
   const scanned = pages.map((page, index) => (visibleChars(page) < SCANNED_PAGE_CHARS ? index : -1)).filter((index) => index >= 0);
-  if (scanned.length === 0) return { text: pages.join('\n\n'), machineRead: false };
+  if (scanned.length === 0) return { text: pages.join('\n\n'), firstPage: pages[0] ?? '', machineRead: false };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'full-text-'));
   try {
     for (const index of scanned) {
@@ -67,7 +69,12 @@ async function pdfText(file: string): Promise<ExtractedText> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { text: pages.join('\n\n'), machineRead: true };
+  return { text: pages.join('\n\n'), firstPage: pages[0] ?? '', machineRead: true };
+}
+
+async function imageText(file: string): Promise<ExtractedText> {
+  const text = await ocrImage(file);
+  return { text, firstPage: text, machineRead: true };
 }
 
 async function docxText(file: string): Promise<ExtractedText> {
@@ -78,7 +85,7 @@ async function docxText(file: string): Promise<ExtractedText> {
     throw new ExtractionError((error as Error).message);
   }
   const result = await mammoth.extractRawText({ buffer: bytes });
-  return { text: result.value, machineRead: false };
+  return { text: result.value, firstPage: result.value.split('\n').slice(0, 80).join('\n'), machineRead: false };
 }
 
 export type FileKind = 'pdf' | 'docx' | 'image' | null;
@@ -94,12 +101,11 @@ export function fileKind(file: { mime?: string | null; ext?: string | null }): F
 /** Text of a file on disk, NFC, with runs of blank lines folded. */
 export async function extractText(file: string, kind: Exclude<FileKind, null>): Promise<ExtractedText> {
   if (fs.statSync(file).size > MAX_EXTRACT_BYTES) throw new ExtractionError(`Tệp quá lớn để trích toàn văn (giới hạn ${MAX_EXTRACT_BYTES / 1048576} MB).`);
-  const extracted =
-    kind === 'pdf' ? await pdfText(file) : kind === 'docx' ? await docxText(file) : { text: await ocrImage(file), machineRead: true };
+  const extracted = kind === 'pdf' ? await pdfText(file) : kind === 'docx' ? await docxText(file) : await imageText(file);
   const text = extracted.text
     .normalize('NFC')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, machineRead: extracted.machineRead };
+  return { text, firstPage: extracted.firstPage.normalize('NFC'), machineRead: extracted.machineRead };
 }

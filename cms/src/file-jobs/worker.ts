@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { proposeDocumentMetadata } from '@portal/shared-types';
 import { extractText, fileKind, MAX_EXTRACT_BYTES } from './extract-text';
 import { claimNextJob, finishJob, LEGAL_DOCUMENT, recoverInterruptedJobs, type FileJob } from './queue';
 
@@ -56,18 +57,28 @@ export async function runFullTextJob(strapi: Core.Strapi, job: FileJob): Promise
   try {
     const texts: string[] = [];
     let machineRead = false;
+    let firstPage: string | null = null;
     for (const file of files) {
       const copy = await localCopy(strapi, file);
       try {
         const extracted = await extractText(copy.path, fileKind(file)!);
         if (extracted.text) texts.push(extracted.text);
+        firstPage ??= extracted.firstPage;
         machineRead ||= extracted.machineRead;
       } finally {
         if (copy.remove) fs.rmSync(path.dirname(copy.path), { recursive: true, force: true });
       }
     }
     const fullText = texts.join('\n\n') || null;
-    await setDocumentText(strapi, documentId, { fullText, fullTextStatus: 'done', fullTextMachineRead: machineRead, fullTextSource: source });
+    // Proposed only: the editor copies what is right into the fields; nothing here overwrites them.
+    const metadataProposal = firstPage ? proposeDocumentMetadata(firstPage) : null;
+    await setDocumentText(strapi, documentId, {
+      fullText,
+      fullTextStatus: 'done',
+      fullTextMachineRead: machineRead,
+      fullTextSource: source,
+      metadataProposal,
+    });
     await finishJob(strapi, job, null);
     // The same event a save sends: the rebuild webhook (and anything else listening) learns the page changed.
     strapi.eventHub.emit('entry.update', { model: 'legal-document', uid: LEGAL_DOCUMENT, entry: { documentId, id: draft.id } });

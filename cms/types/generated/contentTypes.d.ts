@@ -932,6 +932,51 @@ export interface ApiFeedbackFeedback extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiFileJobFileJob extends Struct.CollectionTypeSchema {
+  collectionName: 'file_jobs';
+  info: {
+    description: 'H\u00E0ng \u0111\u1EE3i tr\u00EDch to\u00E0n v\u0103n (v\u00E0 nh\u1EADn d\u1EA1ng ch\u1EEF OCR) t\u1EEB t\u1EC7p \u0111\u00EDnh k\u00E8m v\u0103n b\u1EA3n; ch\u1EA1y n\u1EC1n trong CMS';
+    displayName: 'T\u00E1c v\u1EE5 x\u1EED l\u00FD t\u1EC7p';
+    pluralName: 'file-jobs';
+    singularName: 'file-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    failure: Schema.Attribute.Text;
+    finishedAt: Schema.Attribute.DateTime;
+    kind: Schema.Attribute.Enumeration<['document-full-text']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'document-full-text'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::file-job.file-job'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    startedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<
+      ['pending', 'running', 'done', 'failed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
   collectionName: 'indicators';
   info: {
@@ -1138,6 +1183,18 @@ export interface ApiLegalDocumentLegalDocument
       Schema.Attribute.Private;
     effectiveDate: Schema.Attribute.Date;
     files: Schema.Attribute.Media<'files' | 'images', true>;
+    fullText: Schema.Attribute.Text;
+    fullTextMachineRead: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    fullTextSource: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    fullTextStatus: Schema.Attribute.Enumeration<
+      ['none', 'pending', 'running', 'done', 'failed']
+    > &
+      Schema.Attribute.DefaultTo<'none'>;
     issuedDate: Schema.Attribute.Date;
     issuerCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1157,6 +1214,7 @@ export interface ApiLegalDocumentLegalDocument
       'api::legal-document.legal-document'
     > &
       Schema.Attribute.Private;
+    metadataProposal: Schema.Attribute.JSON & Schema.Attribute.Private;
     normalizedNumber: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
@@ -2150,6 +2208,7 @@ declare module '@strapi/strapi' {
       'api::engagement.rating': ApiEngagementRating;
       'api::engagement.rating-vote': ApiEngagementRatingVote;
       'api::feedback.feedback': ApiFeedbackFeedback;
+      'api::file-job.file-job': ApiFileJobFileJob;
       'api::indicator.indicator': ApiIndicatorIndicator;
       'api::kpi-report.kpi-report': ApiKpiReportKpiReport;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;

@@ -61,7 +61,7 @@ function deriveRelations(version: Row, problems: FieldProblems): DerivedValues['
 export const legalDocumentRule: ContentRule = {
   uid: UID,
   // The full-text fields are written by the file-job worker only.
-  derivedAttributes: ['normalizedNumber', 'system', 'sequence', 'typeCode', 'issuerCode', 'unitCode', 'numberYear', 'numberKey', 'fullText', 'fullTextStatus', 'fullTextMachineRead', 'fullTextSource'],
+  derivedAttributes: ['normalizedNumber', 'system', 'sequence', 'typeCode', 'issuerCode', 'unitCode', 'numberYear', 'numberKey', 'fullText', 'fullTextStatus', 'fullTextMachineRead', 'fullTextSource', 'metadataProposal'],
   populate: { relations: { populate: { target: { select: ['id'] } } } },
   async derive(version, context) {
     const { problems } = context;
