@@ -31,6 +31,18 @@ if [ "${1:-}" = test ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromiu
   fi
 fi
 
+# Full text of documents: the CMS reads PDFs with poppler-utils and scans with Tesseract's Vietnamese data. Without
+# them documents still save; their text extraction fails with a message naming the packages.
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing poppler-utils and Tesseract (Vietnamese) for documents' full text (apt-get) ..."
+    apt-get update -qq && apt-get install -y -qq poppler-utils tesseract-ocr tesseract-ocr-vie >/dev/null
+    if [ "${1:-}" = test ]; then apt-get install -y -qq img2pdf >/dev/null; fi
+  else
+    echo "Documents' full text needs: sudo apt-get install -y poppler-utils tesseract-ocr tesseract-ocr-vie" >&2
+  fi
+fi
+
 case "${1:-}" in
   start) exec pnpm run --silent portal:start ;;
   test) exec pnpm run --silent portal:test ;;
