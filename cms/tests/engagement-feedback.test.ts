@@ -3,6 +3,7 @@ import { publicFeedbackSchema, strapiListResponse } from '@portal/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { readZipParts } from '../../shared-types/src/formats/docx/index.ts';
 
 /**
  * Reader feedback and comments on drafts through the public routes: what is accepted and stored (pending), what is
@@ -305,6 +306,19 @@ describe('GET /api/editor/feedback-export', () => {
     expect(rows[1]).toContain('ban.doc@example.vn,Góp ý thứ nhất cho phần I.,Chờ duyệt,,');
     expect(rows[2]).toContain('"Góp ý thứ hai cho phần I, ""trích dẫn""."');
     expect(rows[3]).toContain(`'=HYPERLINK`);
+
+    // The same as an Excel workbook: Vietnamese text in string cells, no formula anywhere.
+    const xlsx = await fetch(`${url}&format=xlsx`, { headers: { Authorization: `Bearer ${await adminJwt(cms)}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="gop-y-${documents.open.slug}.xlsx"`);
+    const parts = readZipParts(Buffer.from(await xlsx.arrayBuffer()));
+    const sheetXml = [...parts].filter(([name]) => /^xl\/(worksheets\/sheet1|sharedStrings)\.xml$/.test(name)).map(([, data]) => data.toString('utf8')).join('');
+    expect(sheetXml).toContain('Góp ý thứ nhất cho phần I.');
+    expect(sheetXml).toContain('Thời gian gửi');
+    expect(sheetXml).toContain('=HYPERLINK');
+    expect(sheetXml).not.toMatch(/<f[ >]/);
+    expect((await fetch(`${url}&format=pdf`, { headers: { Authorization: `Bearer ${await adminJwt(cms)}` } })).status).toBe(400);
 
     // Once approved, a comment on a draft is listed with its section split off the content.
     const first = (await storedFeedback()).find((entry) => entry.content.endsWith('Góp ý thứ nhất cho phần I.'))!;

@@ -57,11 +57,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportCsv(ctx: Context) {
     const key = stringParam(ctx.query.document);
     if (!key) return sendError(ctx, 400, 'ValidationError', 'Give the draft document as ?document=<slug or documentId>.');
-    const exported = await exportDocumentFeedback(strapi, key);
+    const format = stringParam(ctx.query.format) ?? 'csv';
+    if (format !== 'csv' && format !== 'xlsx') return sendError(ctx, 400, 'ValidationError', 'format must be csv or xlsx.');
+    const exported = await exportDocumentFeedback(strapi, key, format);
     if (!exported) return sendError(ctx, 404, 'NotFoundError', `No document "${key}".`);
     ctx.set('Content-Disposition', `attachment; filename="${exported.filename}"`);
     ctx.set('Cache-Control', 'no-store');
-    ctx.type = 'text/csv; charset=utf-8';
-    ctx.body = exported.csv;
+    ctx.type = exported.type;
+    ctx.body = exported.body;
   },
 });

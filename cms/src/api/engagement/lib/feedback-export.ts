@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { FEEDBACK_MODERATION_LABELS, toCsv } from '@portal/shared-types';
+import writeExcelFile from 'write-excel-file/node';
 import { formatVietnamDateTime } from './day';
 import { FEEDBACK, splitSection } from './feedback';
 import { isTargetKey, LEGAL_DOCUMENT } from './targets';
 
 const NO_SECTION = '(Góp ý chung)';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['Mục', 'Họ và tên', 'Email', 'Nội dung', 'Trạng thái', 'Trả lời', 'Thời gian gửi'];
 
 interface ExportEntry {
@@ -28,7 +30,11 @@ async function findDocument(strapi: Core.Strapi, key: string): Promise<{ documen
  * Every comment on a document (all moderation states) as CSV, grouped by section in the order sections were first
  * commented on, comments without a section last; within a section, oldest first.
  */
-export async function exportDocumentFeedback(strapi: Core.Strapi, key: string): Promise<{ filename: string; csv: string } | null> {
+export async function exportDocumentFeedback(
+  strapi: Core.Strapi,
+  key: string,
+  format: 'csv' | 'xlsx' = 'csv',
+): Promise<{ filename: string; type: string; body: string | Buffer } | null> {
   const document = await findDocument(strapi, key);
   if (!document) return null;
   const entries = (await strapi.documents(FEEDBACK).findMany({
@@ -55,6 +61,11 @@ export async function exportDocumentFeedback(strapi: Core.Strapi, key: string): 
   const general = groups.get(NO_SECTION) ?? [];
   groups.delete(NO_SECTION);
   const rows = [...[...groups.values()].flat(), ...general];
+  if (format === 'xlsx') {
+    // Every cell is written as a string cell, never a formula: visitors' words cannot run in Excel.
+    const body = await writeExcelFile([HEADER.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows]).toBuffer();
+    return { filename: `gop-y-${document.slug}.xlsx`, type: XLSX_TYPE, body };
+  }
   // Visitors' words reach the file: text a spreadsheet would evaluate stays text.
-  return { filename: `gop-y-${document.slug}.csv`, csv: toCsv(HEADER, rows, { guardFormulas: true }) };
+  return { filename: `gop-y-${document.slug}.csv`, type: 'text/csv; charset=utf-8', body: toCsv(HEADER, rows, { guardFormulas: true }) };
 }
