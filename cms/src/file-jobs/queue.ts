@@ -55,3 +55,9 @@ export async function recoverInterruptedJobs(strapi: Core.Strapi): Promise<void>
     });
   }
 }
+
+/** Finished jobs are history only: those older than `days` are deleted at start so the table does not grow forever. */
+export async function pruneFinishedJobs(strapi: Core.Strapi, days = 30): Promise<void> {
+  const before = new Date(Date.now() - days * 86_400_000);
+  await strapi.db.query(FILE_JOB).deleteMany({ where: { state: { $in: ['done', 'failed'] }, updatedAt: { $lt: before } } });
+}

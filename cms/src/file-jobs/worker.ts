@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { proposeDocumentMetadata } from '@portal/shared-types';
 import { extractText, fileKind, MAX_EXTRACT_BYTES } from './extract-text';
-import { claimNextJob, finishJob, LEGAL_DOCUMENT, recoverInterruptedJobs, type FileJob } from './queue';
+import { claimNextJob, finishJob, LEGAL_DOCUMENT, pruneFinishedJobs, recoverInterruptedJobs, type FileJob } from './queue';
 
 interface StoredFile {
   url: string;
@@ -95,6 +95,7 @@ export interface FileJobWorker {
 
 export async function startFileJobWorker(strapi: Core.Strapi, options = { pollMs: Number(process.env.FILE_JOB_POLL_MS) || 1000 }): Promise<FileJobWorker> {
   await recoverInterruptedJobs(strapi);
+  await pruneFinishedJobs(strapi);
   const concurrency = workerConcurrency();
   const active = new Set<Promise<void>>();
   let stopped = false;
