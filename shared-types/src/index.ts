@@ -205,3 +205,6 @@ export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, sit
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';
 
 export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';
+
+export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
+export type { UnitKind, UnitStatus } from './units.js';
