@@ -134,5 +134,26 @@ describe('the public API of units', () => {
     expect(ofHome.status).toBe(200);
     expect(ofHome.body.data.length).toBeGreaterThan(0);
     expect(ofHome.body.data.map((entry: { documentId: string }) => entry.documentId)).not.toContain(article.documentId);
+
+    // A visitor's feedback on that article belongs to the article's unit (its moderators handle it).
+    const authorName = `Bạn đọc ${uniqueMarker().text}`;
+    const posted = await fetch(`${cms.url}/api/public/feedback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': `Mozilla/5.0 (kiem-thu ${run.text})` },
+      body: JSON.stringify({ targetType: 'article', target: article.slug, authorName, email: 'ban-doc@example.vn', content: 'Góp ý về tin của xã, kiểm thử đơn vị.' }),
+    });
+    expect(posted.status).toBeLessThan(300);
+    const FEEDBACKS = `${cms.url}/content-manager/collection-types/api::feedback.feedback`;
+    const feedback = await request(`${FEEDBACKS}?filters[authorName][$eq]=${encodeURIComponent(authorName)}&populate[unit][fields][0]=documentId`, { token: await adminJwt(cms) });
+    expect(feedback.body.results.map((entry: any) => entry.unit?.documentId)).toEqual([other.body.data.documentId]);
+    await request(`${FEEDBACKS}/${feedback.body.results[0].documentId}`, { method: 'DELETE', token: await adminJwt(cms) });
+
+    // A unit that still has content, or the default unit, cannot be deleted.
+    for (const documentId of [other.body.data.documentId, home.documentId]) {
+      const removal = await request<ValidationErrorBody>(`${UNITS}/${documentId}`, { method: 'DELETE', token: await adminJwt(cms) });
+      expect(removal.status).toBe(400);
+      expect(removal.body.error.message).toMatch(/^(Đơn vị còn nội dung|Không thể xóa đơn vị mặc định)/);
+      expect((await request(`${UNITS}/${documentId}`, { token: await adminJwt(cms) })).status).toBe(200);
+    }
   });
 });

@@ -83,7 +83,7 @@ interface UnitJoin {
   inverseJoinColumn: { name: string };
 }
 
-/** Fills unitDocumentId (what the RBAC conditions read) from the `unit` relation where it is missing. */
+/** Sets unitDocumentId (what the RBAC conditions read) from the `unit` relation on every row, so it can never drift. */
 async function copyUnitDocumentIds(knex: Core.Strapi['db']['connection'], meta: { tableName: string; attributes: Record<string, any> }, join: UnitJoin) {
   const column = meta.attributes.unitDocumentId?.columnName ?? 'unit_document_id';
   const unitOf = knex(join.name)
@@ -91,7 +91,7 @@ async function copyUnitDocumentIds(knex: Core.Strapi['db']['connection'], meta: 
     .where(`${join.name}.${join.joinColumn.name}`, knex.ref(`${meta.tableName}.id`))
     .select('units.document_id')
     .limit(1);
-  await knex(meta.tableName).whereNull(column).update({ [column]: unitOf });
+  await knex(meta.tableName).update({ [column]: unitOf });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { closesParentLoop, hostnameProblem, pathPrefixProblem } from '@portal/shared-types';
 import { documentIdsOf, relationChange } from '../units/relation-input';
-import { UNIT_TYPE } from '../units/scoped-types';
+import { UNIT_SCOPED_TYPES, UNIT_TYPE } from '../units/scoped-types';
+import { defaultUnitDocumentId } from '../units/unit-access';
 import { FieldProblems } from './field-errors';
 import { textOf, type Row } from './stored-values';
 
@@ -62,13 +63,34 @@ async function checkUnit(strapi: Core.Strapi, data: Row, documentId: string | un
   }
 }
 
+async function checkUnitRemoval(strapi: Core.Strapi, documentId: string, problems: FieldProblems): Promise<void> {
+  if (documentId === (await defaultUnitDocumentId(strapi))) {
+    problems.add(['name'], 'Không thể xóa đơn vị mặc định của nền tảng.');
+    return;
+  }
+  for (const uid of UNIT_SCOPED_TYPES) {
+    const entries = await strapi.db.query(uid as never).count({ where: { unitDocumentId: documentId } });
+    if (entries > 0) {
+      problems.add(['name'], 'Đơn vị còn nội dung (tin bài, văn bản…): hãy chuyển hoặc xóa nội dung trước khi xóa đơn vị.');
+      return;
+    }
+  }
+}
+
 /**
  * Checks every write of a unit, from any writer: address shapes, unique slug, hostname and path prefix, a parent
- * chain without loops, a dissolution date for an archived unit. A problem is a Vietnamese validation error and
- * nothing is saved.
+ * chain without loops, a dissolution date for an archived unit; and refuses to delete the default unit or a unit
+ * that still has content. A problem is a Vietnamese validation error and nothing is saved.
  */
 export function registerUnitRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
+    if (context.uid === UNIT_TYPE && context.action === 'delete') {
+      const { documentId } = context.params as { documentId?: string };
+      const problems = new FieldProblems();
+      if (documentId) await checkUnitRemoval(strapi, documentId, problems);
+      problems.throwIfAny();
+      return next();
+    }
     if (context.uid !== UNIT_TYPE || (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { data?: Row; documentId?: string };
     if (params.data) {
