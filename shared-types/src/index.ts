@@ -212,3 +212,6 @@ export type { CsvCell, CsvOptions } from './formats/csv.js';
 export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
 export { issuerFromCapitals, proposeDocumentMetadata } from './document-first-page.js';
 export type { DocumentMetadataProposal } from './document-first-page.js';
+
+export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
+export type { UnitKind, UnitStatus } from './units.js';
