@@ -19,7 +19,9 @@ import { writeZip } from './zip-writer.ts';
  * with a Vietnamese message, saves nothing, and fetches nothing from outside the file.
  */
 const cms = inject('cms');
-const unit = `don-vi-kiem-thu-${process.pid}`;
+/** The platform's default unit (units, issue #16): imports go to a unit that exists. */
+let unit = '';
+let unitDocumentId = '';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-import-test-'));
 const ARTICLE = 'api::article.article';
 const createdArticles = new Set<string>();
@@ -34,6 +36,10 @@ const outside = http.createServer((req, res) => {
 let outsideUrl = '';
 
 beforeAll(async () => {
+  const units = await request(`${cms.url}/content-manager/collection-types/api::unit.unit?page=1&pageSize=1&sort=id:asc`, { token: await adminJwt(cms) });
+  expect(units.status).toBe(200);
+  unit = units.body.results[0].slug;
+  unitDocumentId = units.body.results[0].documentId;
   await new Promise<void>((resolve) => outside.listen(0, '127.0.0.1', resolve));
   outsideUrl = `http://127.0.0.1:${(outside.address() as { port: number }).port}`;
 });
@@ -85,6 +91,7 @@ describe('Word import', () => {
     expect(article.title).toBe(FIXTURE.title);
     expect(article.publishedAt).toBeNull();
     expect(article.importKey).toBe(importKeyFor(unit, reportFile));
+    expect(article.unitDocumentId).toBe(unitDocumentId);
     const sections: any[] = article.sections;
     expect(sections.map((section) => section.__component)).toEqual([
       'sections.rich-text',
@@ -233,6 +240,15 @@ describe('Word import', () => {
     expect(created).toBeTruthy();
     createdArticles.add(created!);
     expect(await articlesWithKeyPrefix()).toBe(2);
+  });
+
+  it('refuses the whole run for a unit that does not exist', async () => {
+    const run = await promisify(execFile)('pnpm', ['run', '--silent', 'import:word', '--', '--unit', 'khong-co-don-vi-nay', reportFile], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, STRAPI_URL: cms.url, STRAPI_ADMIN_JWT: await adminJwt(cms) },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect('code' in run ? run.code : 0).toBe(2);
+    expect(run.stderr).toContain('Không tìm thấy đơn vị "khong-co-don-vi-nay"');
   });
 });
 

@@ -19,15 +19,22 @@ export interface CmsTarget {
 
 const collection = (cms: CmsTarget, uid: string) => `${cms.url}/content-manager/collection-types/${uid}`;
 
-async function findOne(cms: CmsTarget, uid: string, field: string, value: string): Promise<{ status: number; entry: Record<string, any> | null }> {
-  const query = `filters[${field}][$eq]=${encodeURIComponent(value)}&page=1&pageSize=1`;
+async function findOne(
+  cms: CmsTarget,
+  uid: string,
+  field: string,
+  value: string,
+  unitId: string | null = null,
+): Promise<{ status: number; entry: Record<string, any> | null }> {
+  const inUnit = unitId ? `&filters[unit][documentId][$eq]=${encodeURIComponent(unitId)}` : '';
+  const query = `filters[${field}][$eq]=${encodeURIComponent(value)}${inUnit}&page=1&pageSize=1`;
   const { status, body } = await requestJson<any>(`${collection(cms, uid)}?${query}`, { token: cms.jwt });
   return { status, entry: status === 200 ? (body.results?.[0] ?? null) : null };
 }
 
 /**
- * The unit's documentId, or null while the CMS has no unit type yet (units, issue #16, add `api::unit.unit` with a
- * `slug`; until then the slug only scopes the import key). A unit type without that slug refuses the run.
+ * The unit's documentId (`api::unit.unit` by slug, units issue #16); a slug no unit has refuses the run. A CMS from
+ * before units (no unit type) gives null: the slug then only scopes the import key.
  */
 export async function resolveUnit(cms: CmsTarget, slug: string): Promise<string | null> {
   const types = await requestJson<any>(`${cms.url}/content-manager/content-types`, { token: cms.jwt });
@@ -39,8 +46,9 @@ export async function resolveUnit(cms: CmsTarget, slug: string): Promise<string 
   return entry!.documentId;
 }
 
-export async function resolveCategory(cms: CmsTarget, slug: string): Promise<string> {
-  const { status, entry } = await findOne(cms, CATEGORY, 'slug', slug);
+/** A category of the unit (categories are per unit). */
+export async function resolveCategory(cms: CmsTarget, slug: string, unitId: string | null): Promise<string> {
+  const { status, entry } = await findOne(cms, CATEGORY, 'slug', slug, unitId);
   if (status !== 200) throw new Error(`Looking up category "${slug}" failed (HTTP ${status})`);
   if (!entry) refuse('not-word', `Không tìm thấy chuyên mục "${slug}" trong CMS.`);
   return entry!.documentId;

@@ -36,10 +36,8 @@ export interface ImportTargets {
 }
 
 export async function resolveTargets(options: WordImportOptions): Promise<ImportTargets> {
-  return {
-    unitId: await resolveUnit(options.cms, options.unit),
-    categoryId: options.category ? await resolveCategory(options.cms, options.category) : null,
-  };
+  const unitId = await resolveUnit(options.cms, options.unit);
+  return { unitId, categoryId: options.category ? await resolveCategory(options.cms, options.category, unitId) : null };
 }
 
 export function importKeyFor(unit: string, file: string): string {
