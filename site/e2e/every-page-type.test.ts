@@ -2,18 +2,27 @@
  * One generic check over the built site: every page type found in the
  * sitemap (plus the 404 page) opens in a real Chromium, has Vietnamese
  * language, exactly one h1, a working skip link and zero axe-core violations
- * at WCAG 2.2 AA. A screenshot of each type is saved as a CI artefact.
+ * at WCAG 2.2 AA; fits phone screens of 320 and 360 px with its heading in
+ * the first screen; and every built HTML file passes the Nu HTML Checker.
+ * Screenshots of each type (desktop and phone) are saved as CI artefacts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../scripts/src/paths.ts';
+import { t } from '../src/i18n/vi.ts';
 import { axeViolations, launchChromium } from './browser.ts';
 import { buildAndServeSite, pageType, sitemapUrls, type ServedSite } from './built-site.ts';
+import { describeHtmlError, htmlErrors } from './nu-html-checker.ts';
 
 export const SCREENSHOT_DIR = path.join(process.env.ARTIFACTS_DIR || path.join(repoRoot, 'artifacts'), 'screenshots');
 const PAGES_PER_TYPE = 2;
+/** Small phones: width and the height of their first screen. */
+const PHONES = [
+  { width: 320, height: 568 },
+  { width: 360, height: 740 },
+];
 
 let site: ServedSite;
 let browser: Browser;
@@ -65,5 +74,111 @@ describe('every page type of the built site', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('is valid HTML: every built page, the 404 and the preview shell pass the Nu HTML Checker', async () => {
+    const files = fs
+      .readdirSync(site.dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    const checked = files.map((file) => path.relative(site.dir, file));
+    for (const page of ['index.html', '404.html', 'xem-truoc/index.html', 'van-ban/index.html', 'tim-kiem/index.html']) expect(checked).toContain(page);
+    const errors = await htmlErrors(files);
+    expect(errors.map((error) => describeHtmlError(error, `${site.dir}/`))).toEqual([]);
+  });
+
+  it('fits phone screens of 320 and 360 px, with the main heading in the first screen and the menus folded', async () => {
+    const failures: string[] = [];
+    const shot = new Set<string>();
+    for (const { width, height } of PHONES) {
+      for (const { type, url } of samples) {
+        const page = await browser.newPage({ viewport: { width, height } });
+        try {
+          await page.goto(url, { waitUntil: 'load' });
+          // The menus start folded: the first screen shows the page's own heading.
+          const menu = page.locator('details.site-menu');
+          if ((await menu.count()) !== 1 || (await menu.getAttribute('open')) !== null) failures.push(`${url} @${width}: the menu is not one folded disclosure`);
+          const heading = await page.evaluate(() => {
+            // The home page's h1 is visually hidden: its first visible heading stands for it.
+            const shown = [...document.querySelectorAll('main h1, main h2')].find((element) => {
+              const box = element.getBoundingClientRect();
+              return box.width > 1 && box.height > 1;
+            });
+            if (!shown) return null;
+            const box = shown.getBoundingClientRect();
+            return { text: shown.textContent?.trim() ?? '', top: box.top + scrollY, line: parseFloat(getComputedStyle(shown).lineHeight) || 32 };
+          });
+          if (!heading) failures.push(`${url} @${width}: no visible heading in main`);
+          else if (heading.top < 0 || heading.top + heading.line > height) {
+            failures.push(`${url} @${width}×${height}: heading “${heading.text}” starts at ${Math.round(heading.top)} px, below the first screen`);
+          }
+          if (!shot.has(`${type}@${width}`)) {
+            shot.add(`${type}@${width}`);
+            await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type}.phone-${width}.png`), fullPage: true });
+            if (width === 360) {
+              for (const violation of await axeViolations(page)) failures.push(`${url} @${width}: axe ${violation.id} ${violation.help}`);
+            }
+          }
+          // Everything open (menus, library facets) must fit too.
+          await page.evaluate(() => {
+            for (const details of document.querySelectorAll('details')) details.open = true;
+          });
+          const overflow = await page.evaluate(() => {
+            const screen = window.innerWidth;
+            // What a scrolling or clipping box holds (a wide table in .table-wrap) cannot widen the page.
+            const clipped = (element: Element): boolean => {
+              for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+                if (getComputedStyle(parent).overflowX !== 'visible') return true;
+              }
+              return false;
+            };
+            const wide = [...document.body.querySelectorAll('*')].filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.width > 0 && box.height > 0 && (box.right > screen + 0.5 || box.left < -0.5) && !clipped(element);
+            });
+            return {
+              scrollWidth: document.documentElement.scrollWidth,
+              wide: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} [${Math.round(element.getBoundingClientRect().left)}, ${Math.round(element.getBoundingClientRect().right)}]`),
+            };
+          });
+          if (overflow.scrollWidth > width) failures.push(`${url} @${width}: page is ${overflow.scrollWidth} px wide`);
+          if (overflow.wide.length > 0) failures.push(`${url} @${width}: wider than the screen: ${overflow.wide.join(', ')}`);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows the menus unfolded, without their toggle, on a desktop screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(site.url, { waitUntil: 'load' });
+      expect(await page.locator('details.site-menu > summary').isVisible()).toBe(false);
+      const sections = page.getByRole('navigation', { name: t('nav.sections') });
+      expect(await sections.getByRole('link', { name: t('nav.documents'), exact: true }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('unfolds the menus on a phone with the keyboard alone, no script needed', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url, { waitUntil: 'load' });
+      const sections = page.getByRole('navigation', { name: t('nav.sections') });
+      const toggle = page.locator('details.site-menu > summary');
+      expect(await toggle.innerText()).toBe(t('nav.menu'));
+      expect(await sections.isVisible()).toBe(false);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await sections.getByRole('link', { name: t('nav.documents'), exact: true }).isVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(t('nav.sections'));
+    } finally {
+      await context.close();
+    }
   });
 });
