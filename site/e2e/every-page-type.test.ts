@@ -15,6 +15,7 @@ import { t } from '../src/i18n/vi.ts';
 import { axeViolations, launchChromium } from './browser.ts';
 import { buildAndServeSite, pageType, sitemapUrls, type ServedSite } from './built-site.ts';
 import { describeHtmlError, htmlErrors } from './nu-html-checker.ts';
+import { headingProblem, openAllDetails, overflowProblems } from './phone-fit.ts';
 
 export const SCREENSHOT_DIR = path.join(process.env.ARTIFACTS_DIR || path.join(repoRoot, 'artifacts'), 'screenshots');
 const PAGES_PER_TYPE = 2;
@@ -98,20 +99,8 @@ describe('every page type of the built site', () => {
           // The menus start folded: the first screen shows the page's own heading.
           const menu = page.locator('details.site-menu');
           if ((await menu.count()) !== 1 || (await menu.getAttribute('open')) !== null) failures.push(`${url} @${width}: the menu is not one folded disclosure`);
-          const heading = await page.evaluate(() => {
-            // The home page's h1 is visually hidden: its first visible heading stands for it.
-            const shown = [...document.querySelectorAll('main h1, main h2')].find((element) => {
-              const box = element.getBoundingClientRect();
-              return box.width > 1 && box.height > 1;
-            });
-            if (!shown) return null;
-            const box = shown.getBoundingClientRect();
-            return { text: shown.textContent?.trim() ?? '', top: box.top + scrollY, line: parseFloat(getComputedStyle(shown).lineHeight) || 32 };
-          });
-          if (!heading) failures.push(`${url} @${width}: no visible heading in main`);
-          else if (heading.top < 0 || heading.top + heading.line > height) {
-            failures.push(`${url} @${width}×${height}: heading “${heading.text}” starts at ${Math.round(heading.top)} px, below the first screen`);
-          }
+          const heading = await headingProblem(page, height);
+          if (heading) failures.push(`${url} @${width}: ${heading}`);
           if (!shot.has(`${type}@${width}`)) {
             shot.add(`${type}@${width}`);
             await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type}.phone-${width}.png`), fullPage: true });
@@ -119,30 +108,8 @@ describe('every page type of the built site', () => {
               for (const violation of await axeViolations(page)) failures.push(`${url} @${width}: axe ${violation.id} ${violation.help}`);
             }
           }
-          // Everything open (menus, library facets) must fit too.
-          await page.evaluate(() => {
-            for (const details of document.querySelectorAll('details')) details.open = true;
-          });
-          const overflow = await page.evaluate(() => {
-            const screen = window.innerWidth;
-            // What a scrolling or clipping box holds (a wide table in .table-wrap) cannot widen the page.
-            const clipped = (element: Element): boolean => {
-              for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-                if (getComputedStyle(parent).overflowX !== 'visible') return true;
-              }
-              return false;
-            };
-            const wide = [...document.body.querySelectorAll('*')].filter((element) => {
-              const box = element.getBoundingClientRect();
-              return box.width > 0 && box.height > 0 && (box.right > screen + 0.5 || box.left < -0.5) && !clipped(element);
-            });
-            return {
-              scrollWidth: document.documentElement.scrollWidth,
-              wide: wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} [${Math.round(element.getBoundingClientRect().left)}, ${Math.round(element.getBoundingClientRect().right)}]`),
-            };
-          });
-          if (overflow.scrollWidth > width) failures.push(`${url} @${width}: page is ${overflow.scrollWidth} px wide`);
-          if (overflow.wide.length > 0) failures.push(`${url} @${width}: wider than the screen: ${overflow.wide.join(', ')}`);
+          await openAllDetails(page);
+          for (const problem of await overflowProblems(page)) failures.push(`${url} @${width}: ${problem}`);
         } finally {
           await page.close();
         }
