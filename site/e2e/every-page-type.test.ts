@@ -36,6 +36,9 @@ beforeAll(async () => {
   for (const url of sitemapUrls(site)) byType.set(pageType(url), [...(byType.get(pageType(url)) ?? []), url]);
   samples = [...byType].flatMap(([type, urls]) => urls.slice(0, PAGES_PER_TYPE).map((url) => ({ type, url })));
   samples.push({ type: '404', url: `${site.url}/trang-khong-ton-tai/` });
+  // Pages outside the sitemap (noindex): the thank-you page of the forms and the preview shell (with no link given,
+  // it explains that the link is broken, without calling the CMS).
+  samples.push({ type: 'cam-on', url: `${site.url}/cam-on/` }, { type: 'xem-truoc', url: `${site.url}/xem-truoc/` });
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
 
