@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('every page type of the built site', () => {
   it('covers the main page types', () => {
     const types = new Set(samples.map((sample) => sample.type));
-    for (const type of ['home', 'tin-tuc-detail', 'chuyen-muc-detail', '404']) expect(types).toContain(type);
+    for (const type of ['home', 'tin-tuc-detail', 'chuyen-muc-detail', 'van-ban-index', 'tim-kiem-index', '404', 'xem-truoc']) expect(types).toContain(type);
   });
 
   it('is accessible (WCAG 2.2 AA, axe-core), in Vietnamese, with one h1 and a skip link', async () => {
