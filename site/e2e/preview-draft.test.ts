@@ -17,6 +17,7 @@ import { demoArticles, demoDocuments } from '../../cms/src/seed/demo-content.ts'
 import { axeViolations, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
 import { describeHtmlError, htmlErrors } from './nu-html-checker.ts';
+import { headingProblem, overflowProblems } from './phone-fit.ts';
 
 const cms = inject('cms');
 /** The PREVIEW_SECRET of the shared test CMS (cms/tests/helpers/test-cms.ts). */
@@ -192,7 +193,7 @@ describe('the draft preview page /xem-truoc/', () => {
     await page.close();
   });
 
-  it('renders valid HTML (Nu HTML Checker) for every type it previews', async () => {
+  it('renders valid HTML (Nu HTML Checker) for every type it previews, fitting a 360 px phone screen', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-preview-html-'));
     try {
       const entries: Array<[string, string]> = [
@@ -206,7 +207,11 @@ describe('the draft preview page /xem-truoc/', () => {
       const files: string[] = [];
       for (const [uid, documentId] of entries) {
         const page = await context.newPage();
+        await page.setViewportSize({ width: 360, height: 740 });
         expect(await openPreview(page, previewUrl({ type: uid, documentId, secret: SECRET }))).toBe('Đã tải bản nháp.');
+        expect(await headingProblem(page, 740), uid).toBeUndefined();
+        expect(await overflowProblems(page), uid).toEqual([]);
+        expect(await axeViolations(page), uid).toEqual([]);
         // The page as the script left it: the rendered draft is what the checker must see.
         const file = path.join(dir, `${uid.split('.').pop()}.html`);
         fs.writeFileSync(file, await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`));
