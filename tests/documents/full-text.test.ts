@@ -9,6 +9,7 @@ import { request } from '../../cms/tests/helpers/http.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { ensureDebianPackages, HEADER, PARAGRAPHS, printPdf, scanOf } from './pdf-fixtures.ts';
 import { buildAndServeSite } from '../e2e/built-site.ts';
+import { htmlErrors } from '../e2e/nu-html-checker.ts';
 import { FIXTURE, writeReportDocx } from '../import/word-fixture.ts';
 
 /**
@@ -199,6 +200,7 @@ describe('full text of documents', () => {
       await expect.poll(() => section.count()).toBe(1);
       expect(await section.innerText()).toContain('máy đọc');
       expect(flat(await section.innerText())).toContain('nông thôn mới nâng cao');
+      expect(await htmlErrors([path.join(site.dir, 'van-ban', scanned.slug, 'index.html')])).toEqual([]);
       await page.goto(`${site.url}/tim-kiem/`);
       await page.getByLabel('Từ khóa hoặc số ký hiệu văn bản').fill('nông thôn mới nâng cao');
       await page.getByRole('group', { name: 'Lọc văn bản' }).waitFor({ state: 'visible', timeout: 30_000 });
