@@ -205,3 +205,23 @@ export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, sit
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';
 
 export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';
+
+export {
+  GONE_SECTIONS,
+  URL_CONTENT_TYPES,
+  coveredByRecords,
+  entryPath,
+  expandUrlMap,
+  gonePagePath,
+  goneSectionOf,
+  netlifyRedirects,
+  nginxRedirectsConf,
+  recordGone,
+  recordLive,
+  recordMove,
+  resolveRedirectTarget,
+  sitePathSchema,
+  suffixUnder,
+  urlRecordSchema,
+} from './url-history.js';
+export type { GoneSection, UrlMap, UrlRecord, UrlRecordEntry } from './url-history.js';
