@@ -8,11 +8,14 @@ import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
 import { registerSlugFromTitle } from './validation/slug-from-title';
+import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugFromTitle(strapi);
     registerContentRules(strapi);
+    registerUrlHistory(strapi);
+    registerRedirectRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -511,7 +511,6 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -582,7 +581,6 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     parent: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -654,7 +652,6 @@ export interface ApiCongressCongress extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     secretary: Schema.Attribute.Relation<'manyToOne', 'api::person.person'>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -982,7 +979,6 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1061,7 +1057,6 @@ export interface ApiKpiReportKpiReport extends Struct.CollectionTypeSchema {
       >;
     reportDate: Schema.Attribute.Date;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1184,7 +1179,6 @@ export interface ApiLegalDocumentLegalDocument
       ['on-behalf-of', 'signing-for', 'by-order', 'by-authorisation', 'acting']
     >;
     slug: Schema.Attribute.UID<'rawNumber'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1329,7 +1323,6 @@ export interface ApiOrganisationOrganisation
         maxLength: 150;
       }>;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1384,7 +1377,6 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1434,9 +1426,58 @@ export interface ApiPersonPerson extends Struct.CollectionTypeSchema {
     positions: Schema.Attribute.Component<'person.position', true>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'fullName'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 150;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
+  collectionName: 'redirects';
+  info: {
+    description: '\u0110\u1ECBa ch\u1EC9 c\u0169 chuy\u1EC3n h\u01B0\u1EDBng (301) sang \u0111\u1ECBa ch\u1EC9 m\u1EDBi, ho\u1EB7c \u0111\u00E3 g\u1EE1 (410). CMS t\u1EF1 ghi khi \u0111\u1ED5i \u0111\u01B0\u1EDDng d\u1EABn, g\u1EE1 xu\u1EA5t b\u1EA3n hay x\u00F3a.';
+    displayName: 'Chuy\u1EC3n h\u01B0\u1EDBng \u0111\u1ECBa ch\u1EC9';
+    pluralName: 'redirects';
+    singularName: 'redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    entryDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    entryType: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    fromPath: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::redirect.redirect'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    toPath: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1496,7 +1537,6 @@ export interface ApiScheduleSchedule extends Struct.CollectionTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1617,7 +1657,6 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
       }>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -2151,6 +2190,7 @@ declare module '@strapi/strapi' {
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::person.person': ApiPersonPerson;
+      'api::redirect.redirect': ApiRedirectRedirect;
       'api::schedule.schedule': ApiScheduleSchedule;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;
