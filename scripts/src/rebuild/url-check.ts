@@ -1,8 +1,9 @@
 /**
  * No URL lost (issue 25): every URL the live build served — its sitemap, its feeds, its open-data files, and every
  * address its redirect map answered — must in the new build answer 200, 301 or 410. A URL that is derived from a
- * moved or withdrawn address the CMS recorded (a renamed category's 7th list page when the category now has 6) is
- * added to the new build's map here; any other URL the new build would drop refuses the build, naming the URLs.
+ * moved or withdrawn address the CMS recorded (a renamed category's 7th list page when the category now has 6), or a
+ * numbered list page past the end of a list that shrank, is added to the new build's map here (301); any other URL
+ * the new build would drop refuses the build, naming the URLs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,15 @@ export function promisedUrls(liveDir: string, liveServed: ReadonlySet<string> = 
   return urls;
 }
 
+/**
+ * A numbered list page past the end of a list that still exists (`/tin-tuc/500/` once an article was withdrawn):
+ * its first page. Lists shrink whenever entries go, so this needs no record.
+ */
+function shrunkListPage(url: string, served: ReadonlySet<string>): { to: string } | null {
+  const match = /^(\/.*\/)\d+\/$/.exec(url);
+  return match !== null && served.has(match[1]!) ? { to: match[1]! } : null;
+}
+
 export interface UrlCheck {
   /** URLs the live build promised. */
   checked: number;
@@ -66,7 +76,7 @@ export function checkUrls(dir: string, liveDir: string): UrlCheck {
     // A directory URL asked without its file, or the reverse, is served as well (the static server's own 301).
     if (!url.endsWith('/') && served.has(`${url}/`)) continue;
     records ??= readUrlRecords(dir);
-    const covered = coveredByRecords(records, url);
+    const covered = coveredByRecords(records, url) ?? shrunkListPage(url, served);
     if (covered === null) lost.push(url);
     else {
       if (covered.to === null) gone.add(url);
