@@ -5,11 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type UrlRecord, expandUrlMap } from '@portal/shared-types';
 import { readUrlMap, servedPaths, writeUrlMap } from '../../site/src/integrations/url-map.ts';
 import { checkUrls } from '../src/rebuild/url-check.ts';
 import { createRebuildService, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
+import { createStaticServer } from '../src/static-server.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -122,5 +126,35 @@ describe('the rebuild service with the URL check', () => {
     const withRecord = await buildOnce();
     expect(withRecord.currentBuildId).not.toBe(first.currentBuildId);
     expect(readUrlMap(path.join(root, 'current')).gone).toEqual(['/tin-tuc/bai-3/']);
+  });
+});
+
+describe('check-build.ts --live-url (CI, deploying to a static host)', () => {
+  it('fetches what the deployed site promised and refuses a build that loses some of it', async () => {
+    const root = tempRoot();
+    const live = path.join(root, 'live');
+    writeSite(live, ARTICLES, ['/du-lieu/van-ban.csv']);
+    fs.writeFileSync(path.join(live, 'du-lieu', 'index.html'), '<a href="/du-lieu/van-ban.csv">CSV</a>');
+    const server = createStaticServer(() => live);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    fs.writeFileSync(path.join(live, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${base}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
+    // The sitemap names the production host; only paths count.
+    const run = (dir: string) =>
+      promisify(execFile)(process.execPath, [path.resolve(import.meta.dirname, '../src/rebuild/check-build.ts'), dir, '--live-url', base]).then(
+        ({ stdout }) => ({ code: 0, output: stdout }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
+      );
+    try {
+      writeSite(path.join(root, 'fine'), ARTICLES, ['/du-lieu/van-ban.csv']);
+      expect(await run(path.join(root, 'fine'))).toMatchObject({ code: 0, output: expect.stringContaining('live URLs still answered') });
+      writeSite(path.join(root, 'lossy'), ARTICLES.slice(1));
+      const refused = await run(path.join(root, 'lossy'));
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('would lose 2 URL(s)');
+      expect(refused.output).toContain('/du-lieu/van-ban.csv, /tin-tuc/bai-1/');
+    } finally {
+      server.close();
+    }
   });
 });
