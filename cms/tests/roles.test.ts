@@ -94,7 +94,7 @@ describe('the editorial roles', () => {
   });
 
   it('let an Editor do everything to all content, publishing included', () => {
-    for (const subject of [...EDITORIAL, FEEDBACK, 'api::category.category', 'api::organisation.organisation']) {
+    for (const subject of [...EDITORIAL, FEEDBACK, 'api::category.category', 'api::organisation.organisation', 'api::redirect.redirect']) {
       for (const action of ['create', 'read', 'update', 'delete']) {
         expect(granted('Biên tập viên', action, subject).map((permission) => permission.conditions)).toEqual([[]]);
       }

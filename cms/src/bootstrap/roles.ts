@@ -32,6 +32,8 @@ export const REFERENCE_TYPES = [
 
 export const FEEDBACK_TYPE = 'api::feedback.feedback';
 export const SETTINGS_TYPE = 'api::site-setting.site-setting';
+/** Redirect and gone records (issue 25): editors may free an old address or record one by hand. */
+export const REDIRECT_TYPE = 'api::redirect.redirect';
 
 interface Grant {
   action: ContentAction;
@@ -68,7 +70,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     description: 'Quản lý và xuất bản toàn bộ nội dung, kể cả bài của người khác; kiểm duyệt ý kiến bạn đọc.',
     grants: (['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
       action,
-      subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE],
+      subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE, REDIRECT_TYPE],
     })),
     media: 'all',
   },
