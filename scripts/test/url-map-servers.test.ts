@@ -52,7 +52,7 @@ describe.each([
   ['nginx with the generated snippet', () => nginx.url],
 ])('%s', (_name, base) => {
   it('answers an old address with one 301 straight to the current one (no chain)', async () => {
-    for (const old of ['/tin-tuc/ten-dau/', '/tin-tuc/ten-giua/']) {
+    for (const old of ['/tin-tuc/ten-dau/', '/tin-tuc/ten-giua/', '/tin-tuc/ten-dau']) {
       const response = await fetch(`${base()}${old}`, { redirect: 'manual' });
       expect(response.status, old).toBe(301);
       expect(new URL(response.headers.get('location')!, base()).pathname).toBe('/tin-tuc/ten-moi/');
@@ -75,6 +75,7 @@ describe.each([
     const gone = await fetch(`${base()}/tin-tuc/da-rut/`);
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain('Nội dung này không còn được đăng tải');
+    expect((await fetch(`${base()}/tin-tuc/da-rut`)).status).toBe(410);
     expect((await fetch(`${base()}/tin-tuc/khong-co/`)).status).toBe(404);
   });
 });
