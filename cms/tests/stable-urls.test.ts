@@ -12,6 +12,7 @@ import {
   type ValidationErrorBody,
 } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { createApiToken } from '../../scripts/src/cms-admin-api.ts';
 
 /** Issue 25 on a real CMS, written as an editor's script would: through the content-manager with the admin JWT. */
 const cms = inject('cms');
@@ -74,6 +75,24 @@ describe('stable slugs', () => {
     // The admin form sends every field; an emptied slug field keeps the slug too.
     expect((await updateEntry(cms, ARTICLE, article.documentId, { title: `Lại sửa ${text}`, slug: '' })).body.data.slug).toBe(article.slug);
     expect(await recordsWith(text)).toEqual(sorted([]));
+  });
+
+  it('a title-only update through the REST route (an importer with a full-access token) keeps the slug too', async () => {
+    const { article, text } = await publishedArticle();
+    const token = await createApiToken(cms.url, await adminJwt(cms), { name: `nhap-lieu-${text}`, description: 'Kiểm thử nhập liệu', type: 'full-access' });
+    // The REST API serves published content only (published-only middleware): an importer updates and publishes.
+    for (const status of ['published']) {
+      const response = await request(`${cms.url}/api/articles/${article.documentId}?status=${status}`, {
+        method: 'PUT',
+        token,
+        body: { data: { title: `Tiêu đề nhập liệu ${status} ${text}` } },
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.data.slug).toBe(article.slug);
+    }
+    expect((await getEntry(cms, ARTICLE, article.documentId)).slug).toBe(article.slug);
+    expect(await publishedSlug('articles', article.slug)).toBe(1);
+    expect(await recordsWith(text)).toEqual([]);
   });
 
   it('refuses a slug of the wrong shape or one another entry has, in Vietnamese, saving nothing', async () => {
