@@ -54,6 +54,24 @@ describe('the URL check', () => {
     expect(check.lost).toEqual(['/du-lieu/van-ban.csv', '/tin-tuc/bai-2/', '/tin-tuc/bai-3/']);
   });
 
+  it('sends lists that are no longer built to their nearest page, but never an entry without a record', () => {
+    const root = tempRoot();
+    const lists = ['/tin-tuc/', '/tin-tuc/2/', '/van-ban/', '/van-ban/nam/2019/', '/the/dai-hoi/', '/lich-cong-tac/', '/lich-cong-tac/2024-tuan-29/'];
+    writeSite(path.join(root, 'live'), [...ARTICLES, ...lists], ['/lich-cong-tac/huyen-uy.ics']);
+    writeSite(path.join(root, 'new'), ['/tin-tuc/', '/van-ban/', '/lich-cong-tac/', ARTICLES[0]!]);
+    const check = checkUrls(path.join(root, 'new'), path.join(root, 'live'));
+    expect(check.lost).toEqual(['/tin-tuc/bai-2/', '/tin-tuc/bai-3/']);
+    writeSite(path.join(root, 'new'), ['/tin-tuc/', '/van-ban/', '/lich-cong-tac/', ...ARTICLES]);
+    expect(checkUrls(path.join(root, 'new'), path.join(root, 'live'))).toMatchObject({ lost: [], added: 5 });
+    expect(readUrlMap(path.join(root, 'new')).redirects).toEqual({
+      '/tin-tuc/2/': '/tin-tuc/',
+      '/van-ban/nam/2019/': '/van-ban/',
+      '/the/dai-hoi/': '/',
+      '/lich-cong-tac/2024-tuan-29/': '/lich-cong-tac/',
+      '/lich-cong-tac/huyen-uy.ics': '/lich-cong-tac/',
+    });
+  });
+
   it('passes when the CMS recorded why, completing the map with the derived URLs it explains', () => {
     const root = tempRoot();
     writeSite(path.join(root, 'live'), [...ARTICLES, ...CATEGORY]);

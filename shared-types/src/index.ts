@@ -214,6 +214,7 @@ export {
   expandUrlMap,
   gonePagePath,
   goneSectionOf,
+  isEntryAddress,
   netlifyRedirects,
   nginxRedirectsConf,
   recordGone,

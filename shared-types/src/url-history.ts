@@ -33,6 +33,34 @@ export function entryPath(uid: string, slug: string): string | null {
   return path === undefined ? null : path(slug);
 }
 
+/**
+ * Types whose entry has a page of its own for as long as it is published. A tag's page and an organisation's
+ * calendar exist only while they have articles or schedules: lists, not entries, for the URL check.
+ */
+const OWN_PAGE_TYPES = [
+  'api::article.article',
+  'api::category.category',
+  'api::page.page',
+  'api::legal-document.legal-document',
+  'api::congress.congress',
+  'api::indicator.indicator',
+  'api::kpi-report.kpi-report',
+];
+const OWN_PAGE_PREFIXES = OWN_PAGE_TYPES.map((uid) => ENTRY_PATHS[uid]!('').replace(/\/$/, ''));
+
+/**
+ * Whether a path is an entry's own address (`/tin-tuc/<slug>/`, `/chi-tieu/<slug>.csv`…), which only a redirect or
+ * gone record may retire; any other page (a numbered list page, a document facet, a week, a tag) is a list that may
+ * disappear with its last member.
+ */
+export function isEntryAddress(path: string): boolean {
+  return OWN_PAGE_PREFIXES.some((prefix) => {
+    if (!path.startsWith(prefix)) return false;
+    const rest = path.slice(prefix.length);
+    return /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/|\.csv|\.json)$/.test(rest) && !/^\d+\/$/.test(rest);
+  });
+}
+
 /** A site path: absolute, no scheme or host, no query, no whitespace, no `..`. */
 export const sitePathSchema = z
   .string()

@@ -4,6 +4,7 @@ import {
   entryPath,
   expandUrlMap,
   gonePagePath,
+  isEntryAddress,
   netlifyRedirects,
   nginxRedirectsConf,
   recordGone,
@@ -89,6 +90,15 @@ describe('url history', () => {
     expect(nginxRedirectsConf(map)).toContain('location = "/van-ban/c/" { error_page 410 /da-go/van-ban/index.html; return 410; }');
     expect(netlifyRedirects(map).split('\n').slice(1, 3)).toEqual(['/tin-tuc/a/ /tin-tuc/b/ 301', '/van-ban/c/ /da-go/van-ban/ 410']);
     expect(gonePagePath('/khong-ro/')).toBe('/da-go/khac/');
+  });
+
+  it('tells an entry’s own address from a list that may disappear with its last member', () => {
+    for (const path of ['/tin-tuc/bai-a/', '/chuyen-muc/thoi-su/', '/van-ban/12-nq-tu/', '/chi-tieu/dien-tich.csv', '/bao-cao/nam-2024/', '/trang/gioi-thieu/']) {
+      expect(isEntryAddress(path), path).toBe(true);
+    }
+    for (const path of ['/tin-tuc/2/', '/chuyen-muc/thoi-su/2/', '/van-ban/nam/2019/', '/the/dai-hoi/', '/lich-cong-tac/huyen-uy.ics', '/lich-cong-tac/2024-tuan-29/', '/du-lieu/van-ban.csv', '/']) {
+      expect(isEntryAddress(path), path).toBe(false);
+    }
   });
 
   it('accepts site paths only', () => {

@@ -2,12 +2,13 @@
  * No URL lost (issue 25): every URL the live build served — its sitemap, its feeds, its open-data files, and every
  * address its redirect map answered — must in the new build answer 200, 301 or 410. A URL that is derived from a
  * moved or withdrawn address the CMS recorded (a renamed category's 7th list page when the category now has 6), or a
- * numbered list page past the end of a list that shrank, is added to the new build's map here (301); any other URL
- * the new build would drop refuses the build, naming the URLs.
+ * list that is no longer built (a numbered page past the end of a shrunk list, a tag or document facet left empty), is
+ * added to the new build's map here (301 to the record's target or the list's nearest page); an entry's own address
+ * the new build would drop without a record refuses the build, naming the URLs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { coveredByRecords, type UrlMap } from '@portal/shared-types';
+import { coveredByRecords, isEntryAddress, type UrlMap } from '@portal/shared-types';
 import { readUrlMap, readUrlRecords, servedPaths, writeUrlMap } from '../../../site/src/integrations/url-map.ts';
 
 /** Paths of the `<loc>`/`<link>` URLs in an XML file (sitemaps, RSS). */
@@ -45,12 +46,24 @@ export function promisedUrls(liveDir: string, liveServed: ReadonlySet<string> = 
 }
 
 /**
- * A numbered list page past the end of a list that still exists (`/tin-tuc/500/` once an article was withdrawn):
- * its first page. Lists shrink whenever entries go, so this needs no record.
+ * Where a list that is no longer built sends its readers: its nearest ancestor the build serves (a numbered page past
+ * the end of a shrunk list → the list, a document facet with no documents left → the library, a week or calendar with
+ * no schedule left → the schedules). Lists come and go with their members, so this needs no record; an entry's own
+ * address never gets here (isEntryAddress).
  */
-function shrunkListPage(url: string, served: ReadonlySet<string>): { to: string } | null {
-  const match = /^(\/.*\/)\d+\/$/.exec(url);
-  return match !== null && served.has(match[1]!) ? { to: match[1]! } : null;
+function isList(url: string): boolean {
+  // Pages and calendars; published data files (open data, indicator data) never vanish on their own.
+  return (url.endsWith('/') || url.endsWith('.ics')) && !isEntryAddress(url);
+}
+
+function nearestServedAncestor(url: string, served: ReadonlySet<string>): { to: string } | null {
+  let current = url.endsWith('/') ? url.slice(0, -1) : url;
+  while (current.includes('/')) {
+    current = current.slice(0, current.lastIndexOf('/'));
+    const candidate = `${current}/`;
+    if (served.has(candidate)) return { to: candidate };
+  }
+  return null;
 }
 
 export interface UrlCheck {
@@ -76,7 +89,7 @@ export function checkUrls(dir: string, liveDir: string): UrlCheck {
     // A directory URL asked without its file, or the reverse, is served as well (the static server's own 301).
     if (!url.endsWith('/') && served.has(`${url}/`)) continue;
     records ??= readUrlRecords(dir);
-    const covered = coveredByRecords(records, url) ?? shrunkListPage(url, served);
+    const covered = coveredByRecords(records, url) ?? (isList(url) ? nearestServedAncestor(url, served) : null);
     if (covered === null) lost.push(url);
     else {
       if (covered.to === null) gone.add(url);
