@@ -206,6 +206,11 @@ export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-
 
 export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';
 
+export { toCsv } from './formats/csv.js';
+export type { CsvCell, CsvOptions } from './formats/csv.js';
+
+export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
+
 export {
   GONE_SECTIONS,
   URL_CONTENT_TYPES,
