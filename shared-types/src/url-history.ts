@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { strapiEntryFields } from './schemas/common.js';
 
-/** Where an entry with this slug is published, per content type (must agree with site/src/lib/paths.ts). */
+/** Where an entry with this slug is published, per content type (must agree with site/src/lib/navigation/paths.ts). */
 const ENTRY_PATHS: Readonly<Record<string, (slug: string) => string>> = {
   'api::article.article': (slug) => `/tin-tuc/${slug}/`,
   'api::category.category': (slug) => `/chuyen-muc/${slug}/`,
