@@ -211,6 +211,9 @@ export type { CsvCell, CsvOptions } from './formats/csv.js';
 
 export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
 
+export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
+export type { UnitKind, UnitStatus } from './units.js';
+
 export {
   GONE_SECTIONS,
   URL_CONTENT_TYPES,

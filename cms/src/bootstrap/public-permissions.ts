@@ -13,6 +13,7 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::indicator.indicator',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::unit.unit',
 ] as const;
 
 export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;

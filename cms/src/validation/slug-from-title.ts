@@ -32,6 +32,7 @@ export const SLUG_SOURCES: Readonly<Record<string, SlugSource>> = {
   'api::indicator.indicator': field('name'),
   'api::kpi-report.kpi-report': field('title'),
   'api::schedule.schedule': field('title'),
+  'api::unit.unit': field('name'),
 };
 
 const REDIRECT = 'api::redirect.redirect';
