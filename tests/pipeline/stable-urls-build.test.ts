@@ -17,6 +17,7 @@ import { startNginx, type TestNginx } from '../../scripts/test/support/nginx.ts'
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { readUrlMap } from '../../site/src/integrations/url-map.ts';
+import { describeHtmlError, htmlErrors } from '../e2e/nu-html-checker.ts';
 import { LIST_PAGE_SIZE } from '../../site/src/lib/navigation/listing.ts';
 
 const cms = inject('cms');
@@ -117,6 +118,11 @@ describe('stable URLs in a built site', () => {
       expect(gone.body).toContain('href="/tin-tuc/"');
       expect(gone.body).toContain('href="/tim-kiem/"');
     });
+  });
+
+  it('builds valid HTML for the withdrawn-content pages', { timeout: 120_000 }, async () => {
+    const pages = ['tin-tuc', 'van-ban', 'khac'].map((section) => path.join(root, 'da-go', section, 'index.html'));
+    expect((await htmlErrors(pages)).map((error) => describeHtmlError(error, `${root}/`))).toEqual([]);
   });
 
   it('writes the same map as _redirects', () => {
