@@ -12,6 +12,7 @@ import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from '
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
 import { registerSlugFromTitle } from './validation/slug-from-title';
+import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
 import { registerUnitScope } from './validation/unit-scope';
 
@@ -24,6 +25,8 @@ export default {
     registerUnitRules(strapi);
     registerContentRules(strapi);
     registerFullTextOnSave(strapi, (documentId) => enqueueFullText(strapi, documentId));
+    registerUrlHistory(strapi);
+    registerRedirectRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
