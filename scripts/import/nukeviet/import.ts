@@ -405,6 +405,26 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   }
 
   report.oldUrls = oldUrls.length;
+  // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
+  // nginx include, _redirects). Query-string forms are matched on the path only there, so they stay in the JSON map.
+  if (await cms.hasRedirects()) {
+    report.redirects.available = true;
+    const stored = new Map((await cms.list('redirects', ['fromPath', 'toPath'], '', false)).map((row) => [row.fromPath as string, row]));
+    for (const record of oldUrls) {
+      if (record.fromPath.includes('?')) continue;
+      const existing = stored.get(record.fromPath);
+      if (existing && existing.toPath === record.toPath) {
+        report.redirects.unchanged += 1;
+        continue;
+      }
+      report.redirects[existing ? 'updated' : 'created'] += 1;
+      if (options.dryRun) continue;
+      const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType };
+      if (existing) await cms.update('redirects', existing.documentId, data, null);
+      else await cms.create('redirects', data, null);
+      afterWrite();
+    }
+  }
   report.finishedAt = new Date().toISOString();
   return { report, oldUrls };
 }

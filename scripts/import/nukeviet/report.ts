@@ -17,6 +17,8 @@ export interface ImportReport {
   removedMarkup: Array<{ legacyId: string; removed: Record<string, number> }>;
   slugChanges: Array<{ legacyId: string; alias: string; slug: string }>;
   oldUrls: number;
+  /** Redirect records written to the CMS (when it has them): path forms only, query forms stay in the URL map. */
+  redirects: { available: boolean; created: number; updated: number; unchanged: number };
   lawsModule: 'imported' | 'absent';
 }
 
@@ -35,6 +37,7 @@ export function emptyReport(source: string, unit: string, dryRun: boolean): Impo
     removedMarkup: [],
     slugChanges: [],
     oldUrls: 0,
+    redirects: { available: false, created: 0, updated: 0, unchanged: 0 },
     lawsModule: 'absent',
   };
 }
@@ -46,6 +49,7 @@ export function formatReport(report: ImportReport): string {
     lines.push(`  ${type.padEnd(9)} created ${count.created}, updated ${count.updated}, unchanged ${count.unchanged}, skipped ${count.skipped}`);
   }
   lines.push(`  laws module: ${report.lawsModule}; old URLs mapped: ${report.oldUrls}`);
+  if (report.redirects.available) lines.push(`  redirect records: created ${report.redirects.created}, updated ${report.redirects.updated}, unchanged ${report.redirects.unchanged}`);
   for (const skip of report.skipped) lines.push(`  skipped ${skip.type} ${skip.legacyId}: ${skip.reason}`);
   for (const row of report.unparsedNumbers) lines.push(`  unparsed number ${JSON.stringify(row.rawNumber)} (${row.legacyId}): ${row.error}`);
   for (const row of report.existingDocuments) lines.push(`  ${row.rawNumber} (${row.legacyId}) is already in the library: linked, not copied`);

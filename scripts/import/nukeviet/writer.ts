@@ -74,6 +74,12 @@ export class CmsWriter {
     return (await this.call<{ data: any }>('PUT', `/api/${plural}/${documentId}${query}`, { data })).data;
   }
 
+  /** Whether the CMS has redirect records (issue 25's `api::redirect.redirect`), which serve old addresses as 301s. */
+  async hasRedirects(): Promise<boolean> {
+    const { status } = await requestJson(`${this.url}/api/redirects?pagination[pageSize]=1`, { token: this.token });
+    return status === 200;
+  }
+
   /** Media files the import uploaded before (named `nv-<sha>-…`), by content hash. */
   async importedMedia(): Promise<Map<string, number>> {
     const files = await this.call<any[]>('GET', `/api/upload/files?filters[name][$startsWith]=nv-&fields[0]=name&pagination[pageSize]=100000`);
