@@ -10,11 +10,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import mysql from 'mysql2/promise';
-import { fetchJson } from '../src/cms-admin-api.ts';
+import { adminLogin, fetchJson } from '../src/cms-admin-api.ts';
 import { compileCms } from '../src/cms-process.ts';
 import { dropDatabase, loadDump } from '../import/nukeviet/fixture-database.ts';
 import { importNukeViet } from '../import/nukeviet/import.ts';
-import { createWriteToken } from './load-corpus.ts';
 import { startSeededCms } from './seeded-cms.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, mysql: { type: 'string', default: process.env.PORTAL_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' } } });
@@ -61,9 +60,9 @@ console.log('Starting a CMS…');
 await compileCms({ quiet: true });
 const { cms, env } = await startSeededCms(scratch);
 try {
-  const token = await createWriteToken(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);
-  await fetchJson(`${cms.url}/api/units`, { method: 'POST', token, body: { data: { name: 'Lưu trữ huyện Bình Sơn', slug: 'luu-tru-binh-son', kind: 'dissolved-district-archive' } } });
-  const options = { url: source, unit: 'luu-tru-binh-son', prefix: 'nv4', lang: 'vi', newsModule: 'news', lawsModule: 'laws', uploads, dryRun: false, cmsUrl: cms.url, token };
+  const jwt = await adminLogin(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);
+  await fetchJson(`${cms.url}/content-manager/collection-types/api::unit.unit`, { method: 'POST', token: jwt, body: { name: 'Lưu trữ huyện Bình Sơn', slug: 'luu-tru-binh-son', kind: 'dissolved-district-archive' } });
+  const options = { url: source, unit: 'luu-tru-binh-son', prefix: 'nv4', lang: 'vi', newsModule: 'news', lawsModule: 'laws', uploads, dryRun: false, cmsUrl: cms.url, jwt };
   let started = performance.now();
   const first = await importNukeViet(options);
   const firstSeconds = (performance.now() - started) / 1000;

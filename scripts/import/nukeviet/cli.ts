@@ -1,13 +1,15 @@
 /**
  * pnpm run import:nukeviet -- --source mysql://USER:PASS@HOST:PORT/DB --unit <unit-slug> [--prefix nv4] [--lang vi]
  *   [--news-module news] [--laws-module laws] [--uploads <dir>] [--dry-run] [--report <file>] [--url-map <file>]
- * The CMS: STRAPI_URL (default http://127.0.0.1:1337) and a full-access API token in STRAPI_IMPORT_TOKEN.
+ * The CMS: STRAPI_URL (default http://127.0.0.1:1337) and an admin's STRAPI_ADMIN_EMAIL / STRAPI_ADMIN_PASSWORD (or a
+ * session in STRAPI_ADMIN_JWT): the import writes through the admin API, where drafts are visible.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importNukeViet } from './import.ts';
 import { formatReport } from './report.ts';
+import { adminSession } from './writer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +35,8 @@ function fail(message: string): never {
 
 if (!values.source || !/^mysql:\/\//.test(values.source)) fail('--source mysql://USER:PASS@HOST:PORT/DB is required');
 if (!values.unit) fail('--unit <unit-slug> is required');
-const token = process.env.STRAPI_IMPORT_TOKEN?.trim();
-if (!token) fail('set STRAPI_IMPORT_TOKEN to a full-access API token of the CMS (Settings → API Tokens)');
+const cmsUrl = (process.env.STRAPI_URL?.trim() || 'http://127.0.0.1:1337').replace(/\/+$/, '');
+const jwt = await adminSession(cmsUrl).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 if (values.uploads && !fs.existsSync(values.uploads)) fail(`--uploads ${values.uploads} does not exist`);
 
 const { report, oldUrls } = await importNukeViet({
@@ -46,8 +48,8 @@ const { report, oldUrls } = await importNukeViet({
   lawsModule: values['laws-module']!,
   uploads: values.uploads ? path.resolve(values.uploads) : null,
   dryRun: values['dry-run']!,
-  cmsUrl: (process.env.STRAPI_URL?.trim() || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
-  token,
+  cmsUrl,
+  jwt,
   ...(values['stop-after'] ? { stopAfter: Number(values['stop-after']) } : {}),
   ...(values.now ? { now: Number(values.now) } : {}),
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -20,7 +20,8 @@ export interface ImportOptions extends SourceOptions {
   uploads: string | null;
   dryRun: boolean;
   cmsUrl: string;
-  token: string;
+  /** An admin session (JWT) of the CMS. */
+  jwt: string;
   /** Kill the process (SIGKILL) after this many writes: the tests' way to stop a run midway. */
   stopAfter?: number;
   /** "Now" for statuses (seconds); tests pin it. */
@@ -58,7 +59,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const urlOptions: OldUrlOptions = { lang: options.lang, newsModule: options.newsModule, lawsModule: options.lawsModule };
   const source = await readSource(options);
-  const cms = new CmsWriter(options.cmsUrl, options.token);
+  const cms = new CmsWriter(options.cmsUrl, options.jwt);
   const unit = await cms.unitBySlug(options.unit);
   if (unit === null) throw new Error(`No unit with slug "${options.unit}" in the CMS: create it first (Đơn vị), then import into it`);
   const sitePrefix = (unit.pathPrefix ?? '').replace(/\/+$/, '');
@@ -75,7 +76,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   /** Writes one entry when its digest changed; returns its documentId (a placeholder in a dry run). */
   const upsert = async (
     type: EntryType,
-    plural: string,
+    uid: string,
     existing: ExistingEntry | undefined,
     legacyId: string,
     data: Record<string, unknown>,
@@ -89,7 +90,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     count(type, existing ? 'updated' : 'created');
     if (options.dryRun) return { documentId: existing?.documentId ?? `dry-run:${legacyId}`, slug: existing?.slug ?? (data.slug as string) ?? null, written: false };
     const body = { ...data, legacyId, importDigest: digest };
-    const saved = existing ? await cms.update(plural, existing.documentId, body, publish) : await cms.create(plural, body, publish);
+    const saved = existing ? await cms.update(uid, existing.documentId, body, publish, existing.published) : await cms.create(uid, body, publish);
     afterWrite();
     return { documentId: saved.documentId, slug: saved.slug ?? null, written: true };
   };
@@ -136,8 +137,8 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
 
   // ---- categories (parents first) ----
   const { news } = source;
-  const existingCategories = await cms.existing('categories', `${legacy}news-cat:`, false);
-  const categorySlugs = new Set((await cms.list('categories', ['slug'], '', false)).map((row) => row.slug));
+  const existingCategories = await cms.existing('api::category.category', `${legacy}news-cat:`);
+  const categorySlugs = new Set((await cms.list('api::category.category')).map((row) => row.slug));
   const categoryById = new Map(news.categories.map((row) => [Number(row.catid), row]));
   const depth = (row: any, seen = 0): number => (Number(row.parentid) > 0 && categoryById.has(Number(row.parentid)) && seen < 50 ? 1 + depth(categoryById.get(Number(row.parentid)), seen + 1) : 0);
   const categoryDone = new Map<number, { documentId: string; slug: string; alias: string }>();
@@ -157,7 +158,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     const parent = categoryDone.get(Number(row.parentid));
     const data = { name: truncate(nfc(row.title), 120), slug, description: truncate(plainText(nfc(row.description)), 500) || null, order: Number(row.weight) || 0, parent: parent?.documentId ?? null, unit: unit.documentId };
     const digest = digestOf({ ...data, parent: parent ? `news-cat:${row.parentid}` : null, unit: unit.slug });
-    const saved = await upsert('category', 'categories', existing, legacyId, data, digest, null);
+    const saved = await upsert('category', 'api::category.category', existing, legacyId, data, digest, null);
     categoryDone.set(catid, { documentId: saved.documentId, slug, alias: String(row.alias) });
     addUrls(oldCategoryUrls(urlOptions, String(row.alias)), `/chuyen-muc/${slug}/`, 'api::category.category', legacyId);
     categoryBar.tick();
@@ -166,7 +167,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   addUrls(oldModuleUrls(urlOptions, options.newsModule), '/tin-tuc/', 'module', `${legacy}news`);
 
   // ---- tags: one platform-wide vocabulary, found by name ----
-  const tags = new Map((await cms.list('tags', ['name', 'slug'], '', false)).map((row) => [nfc(row.name), { documentId: row.documentId as string, slug: row.slug as string }]));
+  const tags = new Map((await cms.list('api::tag.tag')).map((row) => [nfc(row.name), { documentId: row.documentId as string, slug: row.slug as string }]));
   const tagNames = new Set([...news.tagsOf.values()].flat().map(nfc).filter((name) => name !== ''));
   for (const name of tagNames) {
     if (tags.has(name)) {
@@ -178,7 +179,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       tags.set(name, { documentId: `dry-run:tag:${name}`, slug: slugify(name) });
       continue;
     }
-    const saved = await cms.create('tags', { name: truncate(name, 100) }, null);
+    const saved = await cms.create('api::tag.tag', { name: truncate(name, 100) }, null);
     afterWrite();
     tags.set(name, { documentId: saved.documentId, slug: saved.slug ?? slugify(name) });
   }
@@ -191,8 +192,8 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   }
 
   // ---- articles ----
-  const existingArticles = await cms.existing('articles', `${legacy}news:`, true);
-  const articleSlugs = new Set((await cms.list('articles', ['slug'])).map((row) => row.slug));
+  const existingArticles = await cms.existing('api::article.article', `${legacy}news:`);
+  const articleSlugs = new Set((await cms.list('api::article.article')).map((row) => row.slug));
   for (const entry of existingArticles.values()) if (entry.slug) articleSlugs.delete(entry.slug);
   const articleSlug = new Map<number, { slug: string; alias: string }>();
   for (const row of news.rows) {
@@ -282,7 +283,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         const ids = await Promise.all(mediaRefs.map((ref) => mediaId(ref.sha, ref.file, ref.alt)));
         await upsert(
           'article',
-          'articles',
+          'api::article.article',
           existing,
           legacyId,
           {
@@ -313,7 +314,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   if (laws !== null) {
     report.lawsModule = 'imported';
     addUrls(oldModuleUrls(urlOptions, options.lawsModule), '/van-ban/', 'module', `${legacy}laws`);
-    const existingDocuments = await cms.existing('legal-documents', `${legacy}laws:`, true);
+    const existingDocuments = await cms.existing('api::legal-document.legal-document', `${legacy}laws:`);
     const documentOf = new Map<number, { documentId: string; slug: string | null; digest: string; publish: boolean; relations: Array<{ kind: string; target: number }> }>();
     const lawBar = progress('laws', laws.rows.length);
     for (const row of laws.rows) {
@@ -365,12 +366,12 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         } else {
           const files = await Promise.all(fileRefs.map((ref) => mediaId(ref.sha, ref.file, '')));
           try {
-            saved = await upsert('document', 'legal-documents', existing, legacyId, { ...data, files }, firstDigest, publish);
+            saved = await upsert('document', 'api::legal-document.legal-document', existing, legacyId, { ...data, files }, firstDigest, publish);
           } catch (error) {
             // The same number is already in the library (a central document both sites published): link, not copy.
             const duplicate = error instanceof Error && /đã có trong thư viện/.test(error.message) && parsed.ok;
             if (!duplicate) throw error;
-            const found = await cms.list('legal-documents', ['slug', 'normalizedNumber'], `filters[normalizedNumber][$eq]=${encodeURIComponent(parsed.value.normalized)}`);
+            const found = await cms.list('api::legal-document.legal-document', `filters[$and][0][normalizedNumber][$eq]=${encodeURIComponent(parsed.value.normalized)}`);
             if (found.length === 0) throw error;
             report.counts.document.created -= existing ? 0 : 1;
             report.counts.document.updated -= existing ? 1 : 0;
@@ -398,18 +399,19 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         const target = documentOf.get(relation.target);
         return target ? [{ kind: relation.kind, target: target.documentId }] : [];
       });
-      await cms.update('legal-documents', entry.documentId, { relations, importDigest: entry.digest }, entry.publish);
+      await cms.update('api::legal-document.legal-document', entry.documentId, { relations, importDigest: entry.digest }, entry.publish);
       afterWrite();
       void id;
     }
   }
 
+  oldUrls.sort((a, b) => (a.fromPath < b.fromPath ? -1 : a.fromPath > b.fromPath ? 1 : 0));
   report.oldUrls = oldUrls.length;
   // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
   // nginx include, _redirects). Query-string forms are matched on the path only there, so they stay in the JSON map.
   if (await cms.hasRedirects()) {
     report.redirects.available = true;
-    const stored = new Map((await cms.list('redirects', ['fromPath', 'toPath'], '', false)).map((row) => [row.fromPath as string, row]));
+    const stored = new Map((await cms.list('api::redirect.redirect')).map((row) => [row.fromPath as string, row]));
     for (const record of oldUrls) {
       if (record.fromPath.includes('?')) continue;
       const existing = stored.get(record.fromPath);
@@ -420,8 +422,8 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       report.redirects[existing ? 'updated' : 'created'] += 1;
       if (options.dryRun) continue;
       const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType };
-      if (existing) await cms.update('redirects', existing.documentId, data, null);
-      else await cms.create('redirects', data, null);
+      if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
+      else await cms.create('api::redirect.redirect', data, null);
       afterWrite();
     }
   }
