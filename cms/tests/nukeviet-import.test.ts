@@ -60,6 +60,14 @@ const articlesOf = async (unit: string): Promise<any[]> => {
 const publishedArticles = async (unit: string): Promise<any[]> =>
   (await api(`/api/articles?pagination[pageSize]=1000&filters[legacyId][$startsWith]=nukeviet:${unit}:&populate[category]=true&populate[otherCategories]=true&populate[tags]=true&populate[cover]=true&populate[sections][on][sections.image][populate][image]=true&populate[sections][on][sections.rich-text]=true&populate[sections][on][sections.table]=true`)).data;
 
+const cm = (uid: string) => `${cms.url}/content-manager/collection-types/${uid}`;
+let tagsBefore = new Set<string>();
+let mediaBefore = new Set<number>();
+async function listAll(url: string): Promise<any[]> {
+  const { body } = await get(url, jwt);
+  return body.results ?? [];
+}
+
 beforeAll(async () => {
   source = await loadDump(server, database, path.join(fixture, 'nukeviet-demo.sql'));
 
@@ -75,9 +83,31 @@ beforeAll(async () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     units[key] = slug;
   }
+  tagsBefore = new Set((await listAll(`${cm('api::tag.tag')}?page=1&pageSize=1000`)).map((tag) => tag.documentId));
+  mediaBefore = new Set((await listAll(`${cms.url}/upload/files?page=1&pageSize=1000`)).map((file) => file.id));
 }, 120_000);
 
 afterAll(async () => {
+  // Leave the shared CMS as it was: later test files (and the site build test) expect only the demo content.
+  for (const uid of ['api::article.article', 'api::legal-document.legal-document', 'api::category.category']) {
+    for (const slug of Object.values(units)) {
+      for (const entry of await listAll(`${cm(uid)}?page=1&pageSize=500&filters[$and][0][legacyId][$startsWith]=nukeviet:${slug}:`)) {
+        await request(`${cm(uid)}/${entry.documentId}`, { method: 'DELETE', token: jwt });
+      }
+    }
+  }
+  for (const tag of await listAll(`${cm('api::tag.tag')}?page=1&pageSize=1000`)) {
+    if (!tagsBefore.has(tag.documentId)) await request(`${cm('api::tag.tag')}/${tag.documentId}`, { method: 'DELETE', token: jwt });
+  }
+  for (const file of await listAll(`${cms.url}/upload/files?page=1&pageSize=1000`)) {
+    if (!mediaBefore.has(file.id)) await request(`${cms.url}/upload/files/${file.id}`, { method: 'DELETE', token: jwt });
+  }
+  for (const slug of Object.values(units)) {
+    for (const unit of await listAll(`${cm('api::unit.unit')}?page=1&pageSize=10&filters[$and][0][slug][$eq]=${slug}`)) {
+      const { status } = await request(`${cm('api::unit.unit')}/${unit.documentId}`, { method: 'DELETE', token: jwt });
+      expect(status, `unit ${slug} left behind`).toBe(200);
+    }
+  }
   await dropDatabase(server, database);
   fs.rmSync(work, { recursive: true, force: true });
 });
