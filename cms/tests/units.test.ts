@@ -109,6 +109,14 @@ describe('a unit', () => {
   });
 });
 
+describe('the editors of a unit', () => {
+  it('are picked in the admin among the admin users', async () => {
+    const { status, body } = await request(`${UNITS.replace('/collection-types/' + UNIT, '')}/relations/${UNIT}/editors?pageSize=100`, { token: await adminJwt(cms) });
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.results.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the public API of units', () => {
   it('lists units without their editors, and stays read-only', async () => {
     const { status, body } = await request(`${cms.url}/api/units?populate=*`, { token: cms.token });

@@ -206,5 +206,10 @@ export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-
 
 export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';
 
+export { toCsv } from './formats/csv.js';
+export type { CsvCell, CsvOptions } from './formats/csv.js';
+
+export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
+
 export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
 export type { UnitKind, UnitStatus } from './units.js';
