@@ -16,7 +16,11 @@ import { dropDatabase, loadDump } from '../import/nukeviet/fixture-database.ts';
 import { importNukeViet } from '../import/nukeviet/import.ts';
 import { startSeededCms } from './seeded-cms.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, mysql: { type: 'string', default: process.env.PORTAL_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' } } });
+// `pnpm run x -- --flag` hands the `--` on.
+const argv = process.argv.slice(2);
+if (argv[0] === '--') argv.shift();
+const { values } = parseArgs({
+  args: argv, options: { articles: { type: 'string', default: '10000' }, mysql: { type: 'string', default: process.env.PORTAL_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' } } });
 const count = Number(values.articles);
 const fixture = path.resolve(import.meta.dirname, '../import/nukeviet/fixture');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nukeviet-'));

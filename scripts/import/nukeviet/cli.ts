@@ -11,7 +11,11 @@ import { importNukeViet } from './import.ts';
 import { formatReport } from './report.ts';
 import { adminSession } from './writer.ts';
 
+// `pnpm run x -- --flag` hands the `--` on.
+const argv = process.argv.slice(2);
+if (argv[0] === '--') argv.shift();
 const { values } = parseArgs({
+  args: argv,
   options: {
     source: { type: 'string' },
     unit: { type: 'string' },
