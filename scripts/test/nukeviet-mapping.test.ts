@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleStatus, calendarDate, linkedArticle, oldArticleUrls, slugOfAlias } from '../import/nukeviet/mapping.ts';
+import { articleStatus, calendarDate, linkedArticle, nukevietPathOfQuery, oldArticleUrls, slugOfAlias } from '../import/nukeviet/mapping.ts';
 import { sanitizeBody } from '../import/nukeviet/sanitize.ts';
 import { htmlToSections } from '../import/nukeviet/sections.ts';
 
@@ -72,5 +72,16 @@ describe('NukeViet values', () => {
     expect(linkedArticle('https://other.vn/tin/abc', urls)).toBeNull();
     expect(oldArticleUrls(urls, ['tin-tuc'], 'dai-hoi', 2)).toEqual(['/news/tin-tuc/dai-hoi-2.html', '/vi/news/tin-tuc/dai-hoi-2.html', '/index.php?language=vi&nv=news&op=tin-tuc/dai-hoi-2']);
     expect(slugOfAlias('Đại-Hội')).toBe('dai-hoi');
+  });
+
+  it('turns index.php query forms into the rewritten paths the URL map is keyed by', () => {
+    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tin-tuc/dai-hoi-2')).toBe('/news/tin-tuc/dai-hoi-2.html');
+    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tin-tuc')).toBe('/news/tin-tuc/');
+    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tag/binh-son')).toBe('/news/tag/binh-son');
+    expect(nukevietPathOfQuery('?language=vi&nv=laws&op=detail/215-kl-tu-1')).toBe('/laws/detail/215-kl-tu-1.html');
+    expect(nukevietPathOfQuery('?language=vi&nv=news')).toBe('/news/');
+    expect(nukevietPathOfQuery('?language=vi')).toBeNull();
+    const urls = oldArticleUrls({ lang: 'vi', newsModule: 'news', lawsModule: 'laws' }, ['tin-tuc'], 'dai-hoi', 2);
+    expect(nukevietPathOfQuery(urls[2]!.split('?')[1]!)).toBe(urls[0]);
   });
 });
