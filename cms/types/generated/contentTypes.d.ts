@@ -479,6 +479,24 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     hot: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<false>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    legacyStatus: Schema.Attribute.Enumeration<
+      ['published', 'pending', 'scheduled', 'expired']
+    >;
+    legacyViews: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -488,6 +506,10 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     organisation: Schema.Attribute.Relation<
       'manyToOne',
       'api::organisation.organisation'
+    >;
+    otherCategories: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::category.category'
     >;
     photoCredit: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -566,6 +588,14 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     description: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -1170,6 +1200,10 @@ export interface ApiLegalDocumentLegalDocument
       Schema.Attribute.Private;
     effectiveDate: Schema.Attribute.Date;
     files: Schema.Attribute.Media<'files' | 'images', true>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     issuedDate: Schema.Attribute.Date;
     issuerCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1183,6 +1217,10 @@ export interface ApiLegalDocumentLegalDocument
       'manyToOne',
       'api::organisation.organisation'
     >;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
