@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
+import { urlMap } from './src/integrations/url-map.ts';
 import { astroCommandRecorder } from './src/loaders/astro-command.ts';
 
 /**
@@ -44,13 +45,15 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/cam-on/') && !page.endsWith('/xem-truoc/'),
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/cam-on/') && !page.endsWith('/xem-truoc/') && !page.includes('/da-go/'),
       serialize: (item) => {
         const modified = lastmodOf(item.url);
         return modified === undefined ? item : { ...item, lastmod: modified };
       },
     }),
     astroCommandRecorder(),
+    // The redirect map (301/410) over the finished pages, before the search index and the out-dir clean-up.
+    urlMap(),
     // The pages read the content data store from its file rather than from a 12 MB copy bundled into every build.
     dataStoreAtRuntime(),
     // The search index is built last, over the finished output; SITE_SEARCH_INDEX=later leaves it to the caller

@@ -10,6 +10,7 @@ import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
 import { registerSlugFromTitle } from './validation/slug-from-title';
+import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
 import { registerUnitScope } from './validation/unit-scope';
 
@@ -19,6 +20,8 @@ export default {
     registerUnitScope(strapi);
     registerUnitRules(strapi);
     registerContentRules(strapi);
+    registerUrlHistory(strapi);
+    registerRedirectRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -107,6 +107,8 @@ describe('the editorial roles', () => {
     }
     for (const action of ['create', 'read', 'update', 'delete']) {
       expect(granted('Biên tập viên', action, 'api::organisation.organisation').map((permission) => permission.conditions)).toEqual([[]]);
+      // Redirect records (issue 25) are platform-wide until they gain a unit.
+      expect(granted('Biên tập viên', action, 'api::redirect.redirect').map((permission) => permission.conditions)).toEqual([[]]);
     }
     expect(granted('Biên tập viên', 'update', UNIT).map((permission) => permission.conditions)).toEqual([[OWN_UNIT]]);
     expect(granted('Biên tập viên', 'delete', UNIT)).toEqual([]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { gonePagePath, type UrlMap } from '@portal/shared-types';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,6 +85,46 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
+interface LoadedUrlMap {
+  redirects: Map<string, string>;
+  gone: Set<string>;
+}
+
+const urlMaps = new Map<string, { mtimeMs: number; map: LoadedUrlMap }>();
+
+/**
+ * The redirect map a build carries (url-map.json, written by site/src/integrations/url-map.ts), read again when the
+ * served directory or the file changes. A build without one has an empty map.
+ */
+export function urlMapOf(root: string): LoadedUrlMap {
+  const file = path.join(root, 'url-map.json');
+  let mtimeMs = -1;
+  try {
+    mtimeMs = fs.statSync(file).mtimeMs;
+  } catch {
+    // No map: nothing moved or was withdrawn.
+  }
+  const cached = urlMaps.get(root);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.map;
+  let map: LoadedUrlMap = { redirects: new Map(), gone: new Set() };
+  if (mtimeMs >= 0) {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as UrlMap;
+    map = { redirects: new Map(Object.entries(parsed.redirects)), gone: new Set(parsed.gone) };
+  }
+  urlMaps.set(root, { mtimeMs, map });
+  return map;
+}
+
+/** What the map says about a path, also when it is asked without its trailing slash. */
+export function urlMapAnswer(map: LoadedUrlMap, pathname: string): { status: 301; location: string } | { status: 410; page: string } | null {
+  for (const candidate of pathname.endsWith('/') ? [pathname] : [pathname, `${pathname}/`]) {
+    const location = map.redirects.get(candidate);
+    if (location !== undefined) return { status: 301, location };
+    if (map.gone.has(candidate)) return { status: 410, page: gonePagePath(candidate) };
+  }
+  return null;
+}
+
 /**
  * A small static file server for the built site. `root` is read at every
  * request through `getRoot`, so the served directory can be switched
@@ -113,8 +154,27 @@ export function createStaticServer(getRoot: () => string, options: { frameAncest
       response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headers }).end();
       return;
     }
-    const status = file ? 200 : 404;
-    const target = file ?? resolveFile(root, '/404.html');
+    let status = file ? 200 : 404;
+    let fallback = '/404.html';
+    if (!file) {
+      // Addresses that moved answer 301, withdrawn ones 410 with their section's page (issue 25).
+      let decodedPath = url.pathname;
+      try {
+        decodedPath = decodeURIComponent(url.pathname);
+      } catch {
+        // Left as sent: it matches no record.
+      }
+      const answer = urlMapAnswer(urlMapOf(root), decodedPath);
+      if (answer?.status === 301) {
+        response.writeHead(301, { Location: `${encodeURI(answer.location)}${url.search}`, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
+        return;
+      }
+      if (answer?.status === 410) {
+        status = 410;
+        fallback = answer.page;
+      }
+    }
+    const target = file ?? resolveFile(root, fallback) ?? resolveFile(root, '/404.html');
     if (!target) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không tìm thấy trang');
       return;

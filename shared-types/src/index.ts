@@ -213,3 +213,24 @@ export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/i
 
 export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
 export type { UnitKind, UnitStatus } from './units.js';
+
+export {
+  GONE_SECTIONS,
+  URL_CONTENT_TYPES,
+  coveredByRecords,
+  entryPath,
+  expandUrlMap,
+  gonePagePath,
+  goneSectionOf,
+  isEntryAddress,
+  netlifyRedirects,
+  nginxRedirectsConf,
+  recordGone,
+  recordLive,
+  recordMove,
+  resolveRedirectTarget,
+  sitePathSchema,
+  suffixUnder,
+  urlRecordSchema,
+} from './url-history.js';
+export type { GoneSection, UrlMap, UrlRecord, UrlRecordEntry } from './url-history.js';

@@ -22,6 +22,7 @@ import {
   scheduleSchema,
   siteSettingsSchema,
   tagSchema,
+  urlRecordSchema,
 } from '@portal/shared-types';
 import { articleBodySummary } from './lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './loaders/detached-field.ts';
@@ -120,6 +121,8 @@ export const COLLECTION_SOURCES = {
     query: { populate: { entries: true, attachment: true, organisation: true } },
     ...optional,
   },
+  // Addresses that moved (301) or were withdrawn (410), expanded into the build's redirect map (issue 25).
+  redirects: { endpoint: '/api/redirects', schema: urlRecordSchema, ...optional },
 } satisfies Record<
   string,
   { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }

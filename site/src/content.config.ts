@@ -21,6 +21,7 @@ export const collections = {
   indicators: defineCollection({ loader: strapiLoader(sources.indicators) }),
   kpiReports: defineCollection({ loader: strapiLoader(sources.kpiReports) }),
   schedules: defineCollection({ loader: strapiLoader(sources.schedules) }),
+  redirects: defineCollection({ loader: strapiLoader(sources.redirects) }),
   siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
   // Public participation (issue 6): approved feedback and rating aggregates, read in full at every build.
   feedback: defineCollection({

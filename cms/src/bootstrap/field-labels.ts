@@ -26,7 +26,11 @@ export interface TypeLabels {
 const label = (text: string, description?: string): FieldLabel => (description ? { label: text, description } : { label: text });
 const derived = (text: string, description: string): FieldLabel => ({ label: text, description, derived: true });
 
-const SLUG = label('Đường dẫn (slug)', 'Để trống để tạo tự động từ tiêu đề: chữ thường không dấu, “đ” thành “d”.');
+const SLUG = label(
+  'Đường dẫn (slug)',
+  'Để trống khi tạo mới để tạo tự động từ tiêu đề (chữ thường không dấu, “đ” thành “d”); sau đó đường dẫn giữ nguyên dù sửa tiêu đề. ' +
+    'Nếu đổi đường dẫn của nội dung đã xuất bản, địa chỉ cũ sẽ tự động chuyển hướng (301) sang địa chỉ mới.',
+);
 const CREATED = label('Ngày tạo');
 const UPDATED = label('Cập nhật lúc');
 const PUBLISHED = label('Ngày xuất bản');
@@ -286,6 +290,19 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
     list: ['authorName', 'targetType', 'moderation', 'createdAt'],
     sort: ['createdAt', 'DESC'],
     mainField: 'authorName',
+  },
+  'api::redirect.redirect': {
+    fields: {
+      ...entryFields,
+      fromPath: label('Địa chỉ cũ', 'Đường dẫn trên cổng, bắt đầu bằng “/”, ví dụ “/tin-tuc/ten-bai-cu/”.'),
+      toPath: label('Chuyển tới', 'Địa chỉ mới (trả lời 301). Để trống: nội dung đã gỡ, địa chỉ trả lời 410 “không còn được đăng tải”.'),
+      reason: label('Lý do'),
+      entryType: { label: 'Loại nội dung', description: 'Do CMS ghi khi đổi đường dẫn, gỡ xuất bản hay xóa.', derived: true },
+      entryDocumentId: { label: 'Mã nội dung', description: 'Nội dung từng ở địa chỉ cũ; xuất bản lại sẽ lấy lại địa chỉ.', derived: true },
+    },
+    list: ['fromPath', 'toPath', 'reason', 'updatedAt'],
+    sort: ['updatedAt', 'DESC'],
+    mainField: 'fromPath',
   },
   'api::site-setting.site-setting': {
     fields: {

@@ -34,6 +34,8 @@ export const REFERENCE_TYPES = [
 
 export const FEEDBACK_TYPE = 'api::feedback.feedback';
 export const SETTINGS_TYPE = 'api::site-setting.site-setting';
+/** Redirect and gone records (issue 25): editors may free an old address or record one by hand. */
+export const REDIRECT_TYPE = 'api::redirect.redirect';
 
 /** A unit's own site settings, which its editors keep; the rest of a unit (address, parent, editors…) is the platform's. */
 export const UNIT_SETTINGS_FIELDS = [
@@ -91,7 +93,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     grants: [
       ...(['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
         action,
-        subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE],
+        subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE, REDIRECT_TYPE],
       })),
       { action: 'read', subjects: [UNIT_TYPE] },
       { action: 'update', subjects: [UNIT_TYPE], fields: UNIT_SETTINGS_FIELDS },

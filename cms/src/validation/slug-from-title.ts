@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { parseDocumentNumber, slugify } from '@portal/shared-types';
+import { entryPath, parseDocumentNumber, slugSchema, slugify } from '@portal/shared-types';
+import { fieldValidationError } from './field-errors';
 import { numberingPeriod } from './rules/legal-document-rule';
 import { isoDateOf, textOf, type Row } from './stored-values';
 
@@ -34,31 +35,104 @@ export const SLUG_SOURCES: Readonly<Record<string, SlugSource>> = {
   'api::unit.unit': field('name'),
 };
 
-/** The slug itself when no other document has it, else the first free `<slug>-2`, `<slug>-3`… */
-async function freeSlug(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? slug : `${slug}-${n}`;
-    const taken = await strapi.db.query(uid as never).findOne({
-      select: ['documentId'],
-      where: { slug: candidate, ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
-    });
-    if (taken === null) return candidate;
-  }
+const REDIRECT = 'api::redirect.redirect';
+
+/** Whether another document of the type has this slug (in any version). */
+async function slugTaken(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<boolean> {
+  const taken = await strapi.db.query(uid as never).findOne({
+    select: ['documentId'],
+    where: { slug, ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
+  });
+  return taken !== null;
+}
+
+/** The redirect or gone record of another entry at the address this slug would give, if any. */
+async function recordOfAnother(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<Row | null> {
+  const path = entryPath(uid, slug);
+  if (path === null) return null;
+  const record: Row | null = await strapi.db.query(REDIRECT).findOne({ where: { fromPath: path } });
+  if (record === null || (documentId !== undefined && record.entryDocumentId === documentId)) return null;
+  return record;
 }
 
 /**
- * Fills an empty slug with the shared Vietnamese slugify (đ → d), for every writer: admin, API and seed alike. The
- * admin leaves the slug empty unless the editor types one (the field is optional so that Strapi does not prefill it
- * with the type's name); a generated slug another document already has gets a number.
+ * The slug itself when no other document has it and no redirect or gone record holds its address, else the first
+ * free `<slug>-2`, `<slug>-3`…
+ */
+async function freeSlug(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? slug : `${slug}-${n}`;
+    if (!(await slugTaken(strapi, uid, candidate, documentId)) && (await recordOfAnother(strapi, uid, candidate, documentId)) === null) {
+      return candidate;
+    }
+  }
+}
+
+/** The version an update writes to: the draft of a draft-and-publish type, the only version otherwise. */
+async function storedVersion(strapi: Core.Strapi, uid: string, documentId: string): Promise<Row | null> {
+  const versions: Row[] = await strapi.db.query(uid as never).findMany({ where: { documentId } });
+  return versions.find((version) => version.publishedAt === null) ?? versions[0] ?? null;
+}
+
+/** Types whose URL is made from an official identifier: correcting it (a document's number) corrects the URL. */
+const SLUG_FOLLOWS_SOURCE = new Set(['api::legal-document.legal-document']);
+
+/** Why an explicit slug cannot be saved, in Vietnamese for the editor; null when it can. */
+async function slugProblem(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string | null> {
+  if (!slugSchema.safeParse(slug).success) {
+    return `Đường dẫn “${slug}” không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu “-” (không ở đầu, cuối hay liền nhau), ví dụ “hoi-nghi-tong-ket-nam-2024”.`;
+  }
+  if (await slugTaken(strapi, uid, slug, documentId)) {
+    return `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại. Hãy chọn đường dẫn khác.`;
+  }
+  const record = await recordOfAnother(strapi, uid, slug, documentId);
+  if (record !== null && textOf(record.toPath) !== null) {
+    return (
+      `Đường dẫn “${slug}” vẫn đang được dùng: địa chỉ cũ “${String(record.fromPath)}” chuyển hướng sang “${String(record.toPath)}”. ` +
+      'Hãy chọn đường dẫn khác, hoặc xóa bản ghi đó trong mục “Chuyển hướng địa chỉ” nếu chắc chắn muốn dùng lại địa chỉ này.'
+    );
+  }
+  return null;
+}
+
+/**
+ * Stable slugs (issue 25), for every writer — admin, content-manager and REST routes, importers and the seed alike:
+ * a slug is generated once, with the shared Vietnamese slugify (đ → d), when an entry is created without one; an
+ * update that does not name a slug (absent or empty) keeps the stored one, whatever else changed. A slug the editor
+ * names is checked: its shape, no other entry's slug, no address a redirect still uses. A legal document's slug made
+ * from its number follows a correction of the number (the old address then redirects, see src/urls/).
  */
 export function registerSlugFromTitle(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const source = SLUG_SOURCES[context.uid];
-    if (source && (context.action === 'create' || context.action === 'update')) {
-      const params = context.params as { data?: Row; documentId?: string };
-      const data = params.data;
-      const text = data ? source(data) : null;
-      if (data && text !== null && !data.slug) data.slug = await freeSlug(strapi, context.uid, slugify(text), params.documentId);
+    if (!source || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as { data?: Row; documentId?: string };
+    const data = params.data;
+    if (!data) return next();
+    const documentId = context.action === 'update' ? params.documentId : undefined;
+    const stored = documentId === undefined ? null : await storedVersion(strapi, context.uid, documentId);
+    const storedSlug = textOf(stored?.slug);
+    const named = textOf(data.slug);
+
+    if (named !== null && named !== storedSlug) {
+      const problem = await slugProblem(strapi, context.uid, named, documentId);
+      if (problem !== null) throw fieldValidationError([{ path: ['slug'], message: problem }]);
+      return next();
+    }
+    if (storedSlug === null) {
+      // Created without a slug (or stored without one): generate it, once.
+      const text = source({ ...(stored ?? {}), ...data });
+      if (text !== null) data.slug = await freeSlug(strapi, context.uid, slugify(text), documentId);
+      return next();
+    }
+    const sourceOf = (row: Row) => source(row);
+    const before = sourceOf(stored!);
+    const after = sourceOf({ ...stored!, ...data });
+    if (SLUG_FOLLOWS_SOURCE.has(context.uid) && before !== null && after !== null && storedSlug === slugify(before) && before !== after) {
+      data.slug = await freeSlug(strapi, context.uid, slugify(after), documentId);
+    } else if ('slug' in data) {
+      // The admin sends every field: an emptied slug field keeps the stored slug rather than clearing it.
+      data.slug = storedSlug;
     }
     return next();
   });

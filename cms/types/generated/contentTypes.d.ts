@@ -1529,6 +1529,56 @@ export interface ApiPersonPerson extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
+  collectionName: 'redirects';
+  info: {
+    description: '\u0110\u1ECBa ch\u1EC9 c\u0169 chuy\u1EC3n h\u01B0\u1EDBng (301) sang \u0111\u1ECBa ch\u1EC9 m\u1EDBi, ho\u1EB7c \u0111\u00E3 g\u1EE1 (410). CMS t\u1EF1 ghi khi \u0111\u1ED5i \u0111\u01B0\u1EDDng d\u1EABn, g\u1EE1 xu\u1EA5t b\u1EA3n hay x\u00F3a.';
+    displayName: 'Chuy\u1EC3n h\u01B0\u1EDBng \u0111\u1ECBa ch\u1EC9';
+    pluralName: 'redirects';
+    singularName: 'redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    entryDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    entryType: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    fromPath: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::redirect.redirect'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    toPath: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiScheduleSchedule extends Struct.CollectionTypeSchema {
   collectionName: 'schedules';
   info: {
@@ -2363,6 +2413,7 @@ declare module '@strapi/strapi' {
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::person.person': ApiPersonPerson;
+      'api::redirect.redirect': ApiRedirectRedirect;
       'api::schedule.schedule': ApiScheduleSchedule;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;

@@ -1,9 +1,11 @@
 /**
- * Checks a finished build before it may go live: the key pages exist, and the page count has not collapsed against
- * the live build (a CMS answering with a fraction of the content must not empty the public site).
+ * Checks a finished build before it may go live: the key pages exist, the page count has not collapsed against
+ * the live build (a CMS answering with a fraction of the content must not empty the public site), and no URL the
+ * live build served is lost (url-check.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkUrls, describeLostUrls } from './url-check.ts';
 
 export class BuildRejectedError extends Error {
   override readonly name = 'BuildRejectedError';
@@ -23,6 +25,8 @@ export interface BuildCheckOptions {
 export interface BuildSummary {
   /** HTML pages in the build. */
   pages: number;
+  /** URLs of the live build checked to still answer 200, 301 or 410 (0 without a live build). */
+  urlsChecked: number;
 }
 
 export function countPages(dir: string): number {
@@ -57,5 +61,12 @@ export function checkBuild(dir: string, liveDir: string | null, options: BuildCh
       );
     }
   }
-  return { pages };
+  let urlsChecked = 0;
+  // A live build removed by hand leaves nothing to compare with (and nothing served any more to keep).
+  if (liveDir !== null && fs.existsSync(liveDir)) {
+    const urls = checkUrls(dir, liveDir);
+    if (urls.lost.length > 0) throw new BuildRejectedError(describeLostUrls(urls.lost));
+    urlsChecked = urls.checked;
+  }
+  return { pages, urlsChecked };
 }

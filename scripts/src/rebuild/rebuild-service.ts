@@ -165,7 +165,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
       const composed = composeOverPrelinked(layout.workDir, layout.stagingDir, prelinked);
       if (liveIndex !== null) carrySearchIndex(liveIndex, layout.stagingDir);
       const live = currentBuildId(layout);
-      const { pages } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
+      const { pages, urlsChecked } = checkBuild(layout.stagingDir, live === null ? null : buildDir(layout, live), {
         minPageRatio: options.minPageRatio,
         pages: composed.pages,
         ...(live !== null && lastSuccess?.id === live ? { livePages: lastSuccess.pages } : {}),
@@ -177,7 +177,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
       const durationMs = Date.now() - started;
       lastSuccess = { id, at: new Date().toISOString(), durationMs, reasons, pages };
       const composing = `composed in ${((Date.now() - composedAt) / 1000).toFixed(1)} s: ${composed.linked} files kept, ${composed.copied} copied`;
-      log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s (${composing})` +
+      log(`[rebuild] build ${id} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s (${composing}; ${urlsChecked} live URLs kept)` +
         (removed.length > 0 ? `; removed old builds ${removed.join(', ')}` : ''));
       if (liveIndex !== null) startIndexing(id);
     } catch (error) {

@@ -295,6 +295,11 @@ export const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'notFound.home': 'Về trang chủ',
+
+  'gone.title': 'Nội dung này không còn được đăng tải',
+  'gone.body': 'Nội dung từng có ở địa chỉ này đã được gỡ xuống hoặc thay thế. Bạn có thể xem các nội dung khác trong mục {section} hoặc tìm kiếm trên cổng.',
+  'gone.section': 'Xem mục {section}',
+  'gone.search': 'Tìm kiếm trên cổng',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,86 @@
+/**
+ * A real nginx for tests of the generated redirect snippet (issue 25): installed with apt when missing, run in the
+ * foreground as the current user (root on CI and here) on a free loopback port with a throwaway config, serving a
+ * built site directory with `nginx-redirects.conf` included, as an operator's server block would.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getFreePort } from '../../src/free-port.ts';
+
+function nginxBinary(): string {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    timeout: 600_000,
+  });
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  throw new Error('nginx is not installed and apt-get could not install it');
+}
+
+export interface TestNginx {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startNginx(root: string): Promise<TestNginx> {
+  const binary = nginxBinary();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
+  const port = await getFreePort();
+  const conf = path.join(dir, 'nginx.conf');
+  const snippet = path.join(root, 'nginx-redirects.conf');
+  fs.writeFileSync(
+    conf,
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+${os.userInfo().uid === 0 ? 'user root;' : ''}
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    absolute_redirect off;
+    error_page 404 /404.html;
+    include ${snippet};
+    location / { try_files $uri $uri/index.html =404; }
+  }
+}
+`,
+  );
+  execFileSync(binary, ['-t', '-c', conf, '-p', dir], { stdio: 'pipe' });
+  const child: ChildProcess = spawn(binary, ['-c', conf, '-p', dir], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await fetch(`${url}/`, { redirect: 'manual' });
+      break;
+    } catch (error) {
+      if (attempt > 100 || child.exitCode !== null) {
+        throw new Error(`nginx did not start: ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : String(error)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGQUIT');
+        await exited;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * URLs that never break (issue 25): which address each published entry lives at, the history of addresses that
+ * moved (301) or were withdrawn (410), and the redirect map a build serves from that history.
+ *
+ * A record is `{ fromPath, toPath }`: `toPath` null means gone. Records are kept so that chains never form (A→B then
+ * B→C stores A→C and B→C) and loops cannot (the address an entry lives at is never the `fromPath` of a record).
+ * Today there is one site; with units (issue 16) a record gains its unit and every function here runs per unit.
+ */
+
+import { z } from 'zod';
+import { strapiEntryFields } from './schemas/common.js';
+
+/** Where an entry with this slug is published, per content type (must agree with site/src/lib/navigation/paths.ts). */
+const ENTRY_PATHS: Readonly<Record<string, (slug: string) => string>> = {
+  'api::article.article': (slug) => `/tin-tuc/${slug}/`,
+  'api::category.category': (slug) => `/chuyen-muc/${slug}/`,
+  'api::tag.tag': (slug) => `/the/${slug}/`,
+  'api::page.page': (slug) => `/trang/${slug}/`,
+  'api::legal-document.legal-document': (slug) => `/van-ban/${slug}/`,
+  'api::congress.congress': (slug) => `/dai-hoi/${slug}/`,
+  'api::indicator.indicator': (slug) => `/chi-tieu/${slug}/`,
+  'api::kpi-report.kpi-report': (slug) => `/bao-cao/${slug}/`,
+  // An organisation's slug names its schedule feed.
+  'api::organisation.organisation': (slug) => `/lich-cong-tac/${slug}.ics`,
+};
+
+/** Content types whose slug is part of a published URL. */
+export const URL_CONTENT_TYPES: readonly string[] = Object.keys(ENTRY_PATHS);
+
+/** The published path of an entry, or null for a type without a page of its own (people, schedules). */
+export function entryPath(uid: string, slug: string): string | null {
+  const path = ENTRY_PATHS[uid];
+  return path === undefined ? null : path(slug);
+}
+
+/**
+ * Types whose entry has a page of its own for as long as it is published. A tag's page and an organisation's
+ * calendar exist only while they have articles or schedules: lists, not entries, for the URL check.
+ */
+const OWN_PAGE_TYPES = [
+  'api::article.article',
+  'api::category.category',
+  'api::page.page',
+  'api::legal-document.legal-document',
+  'api::congress.congress',
+  'api::indicator.indicator',
+  'api::kpi-report.kpi-report',
+];
+const OWN_PAGE_PREFIXES = OWN_PAGE_TYPES.map((uid) => ENTRY_PATHS[uid]!('').replace(/\/$/, ''));
+
+/**
+ * Whether a path is an entry's own address (`/tin-tuc/<slug>/`, `/chi-tieu/<slug>.csv`…), which only a redirect or
+ * gone record may retire; any other page (a numbered list page, a document facet, a week, a tag) is a list that may
+ * disappear with its last member.
+ */
+export function isEntryAddress(path: string): boolean {
+  return OWN_PAGE_PREFIXES.some((prefix) => {
+    if (!path.startsWith(prefix)) return false;
+    const rest = path.slice(prefix.length);
+    return /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/|\.csv|\.json)$/.test(rest) && !/^\d+\/$/.test(rest);
+  });
+}
+
+/** A site path: absolute, no scheme or host, no query, no whitespace, no `..`. */
+export const sitePathSchema = z
+  .string()
+  .regex(/^\/(?:[A-Za-z0-9._~%!$&'()*+,;=:@-]+\/?)*$/, 'Địa chỉ phải là đường dẫn bắt đầu bằng “/”, ví dụ “/tin-tuc/ten-bai/”.')
+  .refine((path) => !path.split('/').includes('..'), 'Địa chỉ không được chứa “..”.');
+
+export interface UrlRecord {
+  fromPath: string;
+  /** Where `fromPath` now lives; null: withdrawn (410). */
+  toPath: string | null;
+  /** documentId of the entry the address belonged to, so that republishing it can take its old addresses back. */
+  entry?: string | null;
+}
+
+/** A redirect record as the REST API returns it (site build). */
+export const urlRecordSchema = z.object({
+  ...strapiEntryFields,
+  fromPath: sitePathSchema,
+  toPath: sitePathSchema.nullable(),
+});
+export type UrlRecordEntry = z.infer<typeof urlRecordSchema>;
+
+/**
+ * An entry's address moved from `from` to `to`: `from` and every address that led to it now lead to `to`, and `to`
+ * (live again) leads nowhere. Returns the new list; the input is not changed.
+ */
+export function recordMove(records: readonly UrlRecord[], from: string, to: string, entry: string | null = null): UrlRecord[] {
+  if (from === to) return recordLive(records, to);
+  const kept = records
+    .filter((record) => record.fromPath !== to && record.fromPath !== from)
+    .map((record) => (record.toPath === from ? { ...record, toPath: to } : record));
+  return [...kept, { fromPath: from, toPath: to, entry }];
+}
+
+/** An entry at `path` was unpublished or deleted: `path` and every address that led to it are gone. */
+export function recordGone(records: readonly UrlRecord[], path: string, entry: string | null = null): UrlRecord[] {
+  const kept = records
+    .filter((record) => record.fromPath !== path)
+    .map((record) => (record.toPath === path ? { ...record, toPath: null } : record));
+  return [...kept, { fromPath: path, toPath: null, entry }];
+}
+
+/**
+ * An entry is published at `path`: the address answers 200 again (no record may shadow it), and the entry's own
+ * withdrawn addresses lead to it again.
+ */
+export function recordLive(records: readonly UrlRecord[], path: string, entry: string | null = null): UrlRecord[] {
+  return records
+    .filter((record) => record.fromPath !== path)
+    .map((record) => (entry !== null && record.entry === entry && record.toPath === null ? { ...record, toPath: path } : record));
+}
+
+/**
+ * Follows `to` through the records: where a new redirect `from → to` really ends, or null when it would come back
+ * to `from` (a loop).
+ */
+export function resolveRedirectTarget(records: readonly UrlRecord[], from: string, to: string): string | null | 'loop' {
+  const byFrom = new Map(records.filter((record) => record.fromPath !== from).map((record) => [record.fromPath, record.toPath]));
+  const seen = new Set<string>([from]);
+  let target: string | null = to;
+  while (target !== null && byFrom.has(target)) {
+    if (seen.has(target)) return 'loop';
+    seen.add(target);
+    target = byFrom.get(target) ?? null;
+  }
+  return target !== null && seen.has(target) ? 'loop' : target;
+}
+
+/** The part of a path that derived URLs share: `/chuyen-muc/a/` → `/chuyen-muc/a`, `/x.ics` → `/x`. */
+function stemOf(path: string): string {
+  return path.endsWith('/') ? path.slice(0, -1) : path.replace(/\.[a-z0-9]+$/i, '');
+}
+
+/**
+ * `path` under the record's address, and what follows: `/chuyen-muc/a/2/` under `/chuyen-muc/a/` → `/2/`;
+ * `/chi-tieu/x.csv` under `/chi-tieu/x/` → `.csv`. Null when `path` is not derived from it.
+ */
+export function suffixUnder(path: string, recordPath: string): string | null {
+  if (path === recordPath) return '';
+  const stem = stemOf(recordPath);
+  if (stem === '' || !path.startsWith(stem)) return null;
+  const rest = path.slice(stem.length);
+  return rest.startsWith('/') || rest.startsWith('.') ? rest : null;
+}
+
+/** The concrete answers a build gives besides its pages: path → new path (301) and gone paths (410). */
+export interface UrlMap {
+  redirects: Record<string, string>;
+  gone: string[];
+}
+
+/**
+ * The concrete redirect map of a build: every record's own address, plus — for a move — every URL the build serves
+ * under the new address (a category's list pages, an indicator's CSV/JSON) from the same place under the old one.
+ * A record whose address the build serves itself is dropped (the page wins).
+ */
+export function expandUrlMap(records: readonly UrlRecord[], served: ReadonlySet<string>): UrlMap {
+  const redirects: Record<string, string> = {};
+  const gone = new Set<string>();
+  // Sorted, so that the URLs under an address are one contiguous run found by binary search.
+  const sorted = [...served].sort();
+  const firstAtOrAfter = (prefix: string): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  for (const record of records) {
+    if (served.has(record.fromPath)) continue;
+    if (record.toPath === null) {
+      gone.add(record.fromPath);
+      continue;
+    }
+    redirects[record.fromPath] = record.toPath;
+    const toStem = stemOf(record.toPath);
+    const fromStem = stemOf(record.fromPath);
+    for (let index = firstAtOrAfter(toStem); index < sorted.length && sorted[index]!.startsWith(toStem); index += 1) {
+      const path = sorted[index]!;
+      const rest = suffixUnder(path, record.toPath);
+      if (rest === null || rest === '') continue;
+      const from = `${fromStem}${rest}`;
+      if (!served.has(from) && !(from in redirects)) redirects[from] = `${toStem}${rest}`;
+    }
+  }
+  return { redirects, gone: [...gone].sort() };
+}
+
+/**
+ * Whether the map answers `path` with 301/410, directly or as a URL derived from a record's address (a category's
+ * 7th list page after the category moved). Returns the answer to add to the map, or null.
+ */
+export function coveredByRecords(records: readonly UrlRecord[], path: string): { to: string | null } | null {
+  for (const record of records) {
+    const rest = suffixUnder(path, record.fromPath);
+    if (rest === null) continue;
+    // A derived URL of a moved entry that the new build does not serve (fewer list pages): the entry's page.
+    return { to: record.toPath };
+  }
+  return null;
+}
+
+/** The site sections a withdrawn page can point back to; the first path segment names it. */
+export const GONE_SECTIONS = ['tin-tuc', 'chuyen-muc', 'the', 'trang', 'van-ban', 'dai-hoi', 'chi-tieu', 'bao-cao', 'lich-cong-tac', 'du-lieu'] as const;
+export type GoneSection = (typeof GONE_SECTIONS)[number] | 'khac';
+
+export function goneSectionOf(path: string): GoneSection {
+  const first = path.split('/')[1]?.replace(/\.[a-z0-9]+$/i, '') ?? '';
+  return (GONE_SECTIONS as readonly string[]).includes(first) ? (first as GoneSection) : 'khac';
+}
+
+/** The page a 410 answer shows for `path`: the withdrawn-content page of its section. */
+export function gonePagePath(path: string): string {
+  return `/da-go/${goneSectionOf(path)}/`;
+}
+
+const nginxQuote = (path: string): string => `"${path.replace(/["\\$]/g, (char) => `\\${char}`)}"`;
+
+/** An nginx `server` snippet: one exact location per old address (301), per withdrawn address (410 + its page). */
+export function nginxRedirectsConf(map: UrlMap): string {
+  const lines = ['# Generated by the site build from the CMS redirect records (issue 25). Include inside `server { }`.'];
+  // A directory address is also matched without its trailing slash, as the static server does.
+  const forms = (path: string): string[] => (path.endsWith('/') && path.length > 1 ? [path, path.slice(0, -1)] : [path]);
+  for (const [from, to] of Object.entries(map.redirects).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const form of forms(from)) lines.push(`location = ${nginxQuote(form)} { return 301 ${nginxQuote(to)}; }`);
+  }
+  for (const path of map.gone) {
+    for (const form of forms(path)) lines.push(`location = ${nginxQuote(form)} { error_page 410 ${gonePagePath(path)}index.html; return 410; }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A Netlify/Cloudflare Pages `_redirects` file. Gone addresses answer 410 with their section's page. */
+export function netlifyRedirects(map: UrlMap): string {
+  const lines = ['# Generated by the site build from the CMS redirect records (issue 25).'];
+  for (const [from, to] of Object.entries(map.redirects).sort(([a], [b]) => a.localeCompare(b))) lines.push(`${from} ${to} 301`);
+  for (const path of map.gone) lines.push(`${path} ${gonePagePath(path)} 410`);
+  return `${lines.join('\n')}\n`;
+}
