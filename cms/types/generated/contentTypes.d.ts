@@ -484,6 +484,24 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    legacyStatus: Schema.Attribute.Enumeration<
+      ['published', 'pending', 'scheduled', 'expired']
+    >;
+    legacyViews: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -493,6 +511,10 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     organisation: Schema.Attribute.Relation<
       'manyToOne',
       'api::organisation.organisation'
+    >;
+    otherCategories: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::category.category'
     >;
     photoCredit: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -571,6 +593,14 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     description: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -1232,6 +1262,10 @@ export interface ApiLegalDocumentLegalDocument
       ['none', 'pending', 'running', 'done', 'failed']
     > &
       Schema.Attribute.DefaultTo<'none'>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     issuedDate: Schema.Attribute.Date;
     issuerCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1245,6 +1279,10 @@ export interface ApiLegalDocumentLegalDocument
       'manyToOne',
       'api::organisation.organisation'
     >;
+    legacyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

@@ -70,7 +70,9 @@ export const legalDocumentRule: ContentRule = {
 
     const parsed = parseDocumentNumber(textOf(version.rawNumber) ?? '');
     if (!parsed.ok) {
-      problems.add(['rawNumber'], parsed.error);
+      // A document imported from an old portal keeps the number it was published under, parsed or not (the import
+      // report lists it for an editor to correct); new entries must parse.
+      if (textOf(version.legacyId) === null) problems.add(['rawNumber'], parsed.error);
       return { entry: {}, components };
     }
     const { value } = parsed;

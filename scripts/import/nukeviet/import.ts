@@ -1,0 +1,432 @@
+/**
+ * One import run: read the NukeViet tables, map every row, and write what changed to the CMS (or, in a dry run,
+ * only count what would be written). Each entry carries `legacyId` = `nukeviet:<unit>:<kind>:<id>` and a digest of
+ * what was written; a second run skips entries whose digest is unchanged, and a run killed midway resumes because
+ * every entry is created in one request under its legacyId.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { slugify } from '@portal/shared-types';
+import { articleStatus, calendarDate, idList, instant, linkedArticle, nfc, oldArticleUrls, oldCategoryUrls, oldLawUrls, oldModuleUrls, oldTagUrls, parseNumber, slugOfAlias, type OldUrlOptions } from './mapping.ts';
+import { emptyReport, progress, type EntryType, type ImportReport } from './report.ts';
+import { sanitizeBody } from './sanitize.ts';
+import { htmlToSections, plainText, type Section } from './sections.ts';
+import { readSource, type SourceOptions } from './source-reader.ts';
+import { CmsWriter, type ExistingEntry } from './writer.ts';
+
+export interface ImportOptions extends SourceOptions {
+  unit: string;
+  uploads: string | null;
+  dryRun: boolean;
+  cmsUrl: string;
+  /** An admin session (JWT) of the CMS. */
+  jwt: string;
+  /** Kill the process (SIGKILL) after this many writes: the tests' way to stop a run midway. */
+  stopAfter?: number;
+  /** "Now" for statuses (seconds); tests pin it. */
+  now?: number;
+  concurrency?: number;
+}
+
+/** An old address and where it lives now; `fromPath` with a query string is for servers that match on it. */
+export interface OldUrlRecord {
+  fromPath: string;
+  toPath: string;
+  entryType: string;
+  legacyId: string;
+}
+
+export interface ImportResult {
+  report: ImportReport;
+  oldUrls: OldUrlRecord[];
+}
+
+const digestOf = (value: unknown): string => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 40);
+const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+export async function importNukeViet(options: ImportOptions): Promise<ImportResult> {
+  const report = emptyReport(options.url.replace(/\/\/[^@/]*@/, '//***@'), options.unit, options.dryRun);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const urlOptions: OldUrlOptions = { lang: options.lang, newsModule: options.newsModule, lawsModule: options.lawsModule };
+  const source = await readSource(options);
+  const cms = new CmsWriter(options.cmsUrl, options.jwt);
+  const unit = await cms.unitBySlug(options.unit);
+  if (unit === null) throw new Error(`No unit with slug "${options.unit}" in the CMS: create it first (Đơn vị), then import into it`);
+  const sitePrefix = (unit.pathPrefix ?? '').replace(/\/+$/, '');
+  const legacy = `nukeviet:${unit.slug}:`;
+  const oldUrls: OldUrlRecord[] = [];
+  const addUrls = (froms: string[], toPath: string, entryType: string, legacyId: string) => {
+    for (const fromPath of froms) oldUrls.push({ fromPath, toPath: `${sitePrefix}${toPath}`, entryType, legacyId });
+  };
+  const count = (type: EntryType, what: 'created' | 'updated' | 'unchanged' | 'skipped') => (report.counts[type][what] += 1);
+  const afterWrite = () => {
+    if (options.stopAfter !== undefined && cms.writes >= options.stopAfter) process.kill(process.pid, 'SIGKILL');
+  };
+
+  /** Writes one entry when its digest changed; returns its documentId (a placeholder in a dry run). */
+  const upsert = async (
+    type: EntryType,
+    uid: string,
+    existing: ExistingEntry | undefined,
+    legacyId: string,
+    data: Record<string, unknown>,
+    digest: string,
+    publish: boolean | null,
+  ): Promise<{ documentId: string; slug: string | null; written: boolean }> => {
+    if (existing && existing.digest === digest) {
+      count(type, 'unchanged');
+      return { documentId: existing.documentId, slug: existing.slug, written: false };
+    }
+    count(type, existing ? 'updated' : 'created');
+    if (options.dryRun) return { documentId: existing?.documentId ?? `dry-run:${legacyId}`, slug: existing?.slug ?? (data.slug as string) ?? null, written: false };
+    const body = { ...data, legacyId, importDigest: digest };
+    const saved = existing ? await cms.update(uid, existing.documentId, body, publish, existing.published) : await cms.create(uid, body, publish);
+    afterWrite();
+    return { documentId: saved.documentId, slug: saved.slug ?? null, written: true };
+  };
+
+  // ---- media: one asset per file content, found again by its name `nv-<sha>-<file>` ----
+  const media = options.dryRun ? new Map<string, number>() : await cms.importedMedia();
+  const uploading = new Map<string, Promise<number>>();
+  const hashes = new Map<string, string | null>();
+  const localFile = (reference: string, module: string): string | null => {
+    if (options.uploads === null) return null;
+    let rel = reference.replace(/&amp;/g, '&').trim();
+    try {
+      rel = decodeURIComponent(new URL(rel, 'http://old-site.invalid/').pathname);
+    } catch {
+      return null;
+    }
+    const at = rel.indexOf('/uploads/');
+    rel = at >= 0 ? rel.slice(at + '/uploads/'.length) : `${module}/${rel.replace(/^\/+/, '')}`;
+    const file = path.resolve(options.uploads, rel);
+    return file.startsWith(path.resolve(options.uploads) + path.sep) ? file : null;
+  };
+  const hashOf = (file: string): string | null => {
+    if (!hashes.has(file)) hashes.set(file, fs.existsSync(file) && fs.statSync(file).isFile() ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16) : null);
+    return hashes.get(file)!;
+  };
+  const mediaId = async (sha: string, file: string, alt: string): Promise<number> => {
+    const known = media.get(sha);
+    if (known !== undefined) return known;
+    if (!uploading.has(sha)) {
+      uploading.set(
+        sha,
+        (async () => {
+          count('media', 'created');
+          if (options.dryRun) return 0;
+          const id = await cms.upload(file, `nv-${sha}-${path.basename(file)}`, alt);
+          media.set(sha, id);
+          afterWrite();
+          return id;
+        })(),
+      );
+    }
+    return uploading.get(sha)!;
+  };
+
+  // ---- categories (parents first) ----
+  const { news } = source;
+  const existingCategories = await cms.existing('api::category.category', `${legacy}news-cat:`);
+  const categorySlugs = new Set((await cms.list('api::category.category')).map((row) => row.slug));
+  const categoryById = new Map(news.categories.map((row) => [Number(row.catid), row]));
+  const depth = (row: any, seen = 0): number => (Number(row.parentid) > 0 && categoryById.has(Number(row.parentid)) && seen < 50 ? 1 + depth(categoryById.get(Number(row.parentid)), seen + 1) : 0);
+  const categoryDone = new Map<number, { documentId: string; slug: string; alias: string }>();
+  const freeSlug = (used: Set<string>, base: string, id: number): string => {
+    for (const candidate of [base, `${base}-${id}`, `${base}-${options.unit}-${id}`]) if (candidate && !used.has(candidate)) return candidate;
+    return `${base}-${options.unit}-${id}-${crypto.randomBytes(3).toString('hex')}`;
+  };
+  const categoryBar = progress('categories', news.categories.length);
+  for (const row of [...news.categories].sort((a, b) => depth(a) - depth(b))) {
+    const catid = Number(row.catid);
+    const legacyId = `${legacy}news-cat:${catid}`;
+    const existing = existingCategories.get(legacyId);
+    const alias = slugOfAlias(row.alias) || slugify(nfc(row.title));
+    const slug = existing?.slug ?? freeSlug(categorySlugs, alias, catid);
+    categorySlugs.add(slug);
+    if (slug !== alias) report.slugChanges.push({ legacyId, alias, slug });
+    const parent = categoryDone.get(Number(row.parentid));
+    const data = { name: truncate(nfc(row.title), 120), slug, description: truncate(plainText(nfc(row.description)), 500) || null, order: Number(row.weight) || 0, parent: parent?.documentId ?? null, unit: unit.documentId };
+    const digest = digestOf({ ...data, parent: parent ? `news-cat:${row.parentid}` : null, unit: unit.slug });
+    const saved = await upsert('category', 'api::category.category', existing, legacyId, data, digest, null);
+    categoryDone.set(catid, { documentId: saved.documentId, slug, alias: String(row.alias) });
+    addUrls(oldCategoryUrls(urlOptions, String(row.alias)), `/chuyen-muc/${slug}/`, 'api::category.category', legacyId);
+    categoryBar.tick();
+  }
+  categoryBar.done();
+  addUrls(oldModuleUrls(urlOptions, options.newsModule), '/tin-tuc/', 'module', `${legacy}news`);
+
+  // ---- tags: one platform-wide vocabulary, found by name ----
+  const tags = new Map((await cms.list('api::tag.tag')).map((row) => [nfc(row.name), { documentId: row.documentId as string, slug: row.slug as string }]));
+  const tagNames = new Set([...news.tagsOf.values()].flat().map(nfc).filter((name) => name !== ''));
+  for (const name of tagNames) {
+    if (tags.has(name)) {
+      count('tag', 'unchanged');
+      continue;
+    }
+    count('tag', 'created');
+    if (options.dryRun) {
+      tags.set(name, { documentId: `dry-run:tag:${name}`, slug: slugify(name) });
+      continue;
+    }
+    const saved = await cms.create('api::tag.tag', { name: truncate(name, 100) }, null);
+    afterWrite();
+    tags.set(name, { documentId: saved.documentId, slug: saved.slug ?? slugify(name) });
+  }
+  // A NukeViet tag page is /news/tag/<alias>; its keyword names the tag here.
+  for (const row of news.tags.values()) {
+    const alias = String(row.alias);
+    const keyword = news.tagKeyword.get(Number(row.tid));
+    const tag = keyword === undefined ? undefined : tags.get(nfc(keyword));
+    if (tag) addUrls(oldTagUrls(urlOptions, alias), `/the/${tag.slug}/`, 'api::tag.tag', `${legacy}news-tag:${row.tid}`);
+  }
+
+  // ---- articles ----
+  const existingArticles = await cms.existing('api::article.article', `${legacy}news:`);
+  const articleSlugs = new Set((await cms.list('api::article.article')).map((row) => row.slug));
+  for (const entry of existingArticles.values()) if (entry.slug) articleSlugs.delete(entry.slug);
+  const articleSlug = new Map<number, { slug: string; alias: string }>();
+  for (const row of news.rows) {
+    const id = Number(row.id);
+    const legacyId = `${legacy}news:${id}`;
+    const alias = slugOfAlias(row.alias) || `bai-viet-${id}`;
+    const existing = existingArticles.get(legacyId);
+    const slug = existing?.slug && !articleSlugs.has(existing.slug) ? existing.slug : freeSlug(articleSlugs, alias, id);
+    articleSlugs.add(slug);
+    if (slug !== alias) report.slugChanges.push({ legacyId, alias, slug });
+    articleSlug.set(id, { slug, alias: String(row.alias).toLowerCase() });
+  }
+  const featuredBlock = news.blocks.find((block) => block.adddefault === 1 || /tieu-diem|noi-bat|featured/.test(block.alias)) ?? news.blocks[0];
+  const hotBlock = news.blocks.find((block) => block !== featuredBlock && /nong|hot/.test(block.alias));
+  const articleBar = progress('articles', news.rows.length);
+  await pool(news.rows, options.concurrency ?? 4, async (row) => {
+    const id = Number(row.id);
+    const legacyId = `${legacy}news:${id}`;
+    try {
+      const title = truncate(nfc(row.title), 300);
+      if (title.length < 5) {
+        report.skipped.push({ type: 'article', legacyId, reason: `title too short: ${JSON.stringify(title)}` });
+        count('article', 'skipped');
+        return;
+      }
+      const categoryIds = [Number(row.catid), ...idList(row.listcatid)].filter((catid, index, all) => categoryDone.has(catid) && all.indexOf(catid) === index);
+      const detail = news.details.get(id);
+      const { html, removed } = sanitizeBody(String(detail?.bodyhtml ?? ''));
+      if (removed.length > 0) {
+        const tally: Record<string, number> = {};
+        for (const item of removed) tally[item] = (tally[item] ?? 0) + 1;
+        report.removedMarkup.push({ legacyId, removed: tally });
+      }
+      const mediaRefs: Array<{ sha: string; file: string; alt: string }> = [];
+      const refMedia = (reference: string, alt: string): number | null => {
+        const file = localFile(reference, options.newsModule);
+        const sha = file ? hashOf(file) : null;
+        if (!file || !sha) {
+          report.missingFiles.push({ legacyId, file: reference });
+          return null;
+        }
+        mediaRefs.push({ sha, file, alt });
+        return mediaRefs.length - 1;
+      };
+      const sections: Section[] = htmlToSections(html, {
+        image: ({ src, alt }) => refMedia(src, alt || title),
+        link: (href) => {
+          const target = linkedArticle(href, urlOptions);
+          const known = target ? articleSlug.get(target.id) : undefined;
+          return known && known.alias === target!.alias.toLowerCase() ? `${sitePrefix}/tin-tuc/${known.slug}/` : href;
+        },
+      });
+      const coverFile = nfc(row.homeimgfile);
+      const coverAlt = truncate(nfc(row.homeimgalt) || title, 300);
+      const cover = coverFile === '' ? null : /^https?:\/\//i.test(coverFile) ? (report.missingFiles.push({ legacyId, file: `${coverFile} (external, not copied)` }), null) : refMedia(coverFile, coverAlt);
+      const status = articleStatus(row, now);
+      const source = news.sources.get(Number(row.sourceid));
+      const authors = news.authorsOf.get(id) ?? [];
+      const tagRefs = [...new Set((news.tagsOf.get(id) ?? []).map(nfc))].flatMap((name) => (tags.has(name) ? [name] : []));
+      const data = {
+        title,
+        slug: articleSlug.get(id)!.slug,
+        summary: truncate(plainText(nfc(row.hometext)), 1000) || null,
+        date: instant(Number(row.publtime) || Number(row.addtime)) ?? instant(now),
+        coverCaption: cover === null ? null : coverAlt,
+        featured: featuredBlock?.ids.has(id) ?? false,
+        hot: hotBlock?.ids.has(id) ?? false,
+        author: truncate(nfc(authors.length > 0 ? authors.join(', ') : row.author), 200) || null,
+        sourceName: truncate(nfc(source?.title ?? detail?.sourcetext ?? ''), 300) || null,
+        sourceUrl: truncate(nfc(source?.link ?? ''), 500) || null,
+        legacyViews: Number(row.hitstotal) || 0,
+        legacyStatus: status,
+        unit: unit.documentId,
+      };
+      const digest = digestOf({
+        ...data,
+        unit: unit.slug,
+        cover: cover === null ? null : mediaRefs[cover]!.sha,
+        categories: categoryIds,
+        tags: tagRefs,
+        sections: sections.map((section) => (section.__component === 'sections.image' ? { ...section, image: mediaRefs[section.image]!.sha } : section)),
+      });
+      const existing = existingArticles.get(legacyId);
+      if (existing && existing.digest === digest) {
+        count('article', 'unchanged');
+      } else {
+        const ids = await Promise.all(mediaRefs.map((ref) => mediaId(ref.sha, ref.file, ref.alt)));
+        await upsert(
+          'article',
+          'api::article.article',
+          existing,
+          legacyId,
+          {
+            ...data,
+            cover: cover === null ? null : ids[cover],
+            category: categoryDone.get(categoryIds[0]!)?.documentId ?? null,
+            otherCategories: categoryIds.slice(1).map((catid) => categoryDone.get(catid)!.documentId),
+            tags: tagRefs.map((name) => tags.get(name)!.documentId),
+            sections: sections.map((section) => (section.__component === 'sections.image' ? { ...section, image: ids[section.image] } : section)),
+          },
+          digest,
+          status === 'published',
+        );
+      }
+      const aliases = categoryIds.map((catid) => categoryDone.get(catid)!.alias);
+      addUrls(oldArticleUrls(urlOptions, aliases, String(row.alias), id), `/tin-tuc/${articleSlug.get(id)!.slug}/`, 'api::article.article', legacyId);
+    } catch (error) {
+      report.skipped.push({ type: 'article', legacyId, reason: error instanceof Error ? error.message : String(error) });
+      count('article', 'skipped');
+    } finally {
+      articleBar.tick();
+    }
+  });
+  articleBar.done();
+
+  // ---- laws → documents (relations in a second pass, once every target exists) ----
+  const laws = source.laws;
+  if (laws !== null) {
+    report.lawsModule = 'imported';
+    addUrls(oldModuleUrls(urlOptions, options.lawsModule), '/van-ban/', 'module', `${legacy}laws`);
+    const existingDocuments = await cms.existing('api::legal-document.legal-document', `${legacy}laws:`);
+    const documentOf = new Map<number, { documentId: string; slug: string | null; digest: string; publish: boolean; relations: Array<{ kind: string; target: number }> }>();
+    const lawBar = progress('laws', laws.rows.length);
+    for (const row of laws.rows) {
+      const id = Number(row.id);
+      const legacyId = `${legacy}laws:${id}`;
+      try {
+        const rawNumber = truncate(nfc(row.code), 100);
+        const parsed = parseNumber(rawNumber);
+        if (!parsed.ok) report.unparsedNumbers.push({ legacyId, rawNumber, error: parsed.error });
+        const issuedDate = calendarDate(Number(row.publtime));
+        const startValid = calendarDate(Number(row.startvalid));
+        const signer = laws.signers.get(Number(row.sgid));
+        const fileRefs: Array<{ sha: string; file: string }> = [];
+        for (const reference of String(row.files ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+          const file = localFile(reference, options.lawsModule);
+          const sha = file ? hashOf(file) : null;
+          if (file && sha) fileRefs.push({ sha, file });
+          else report.missingFiles.push({ legacyId, file: reference });
+        }
+        const bodyHtml = sanitizeBody(String(row.bodytext ?? '')).html;
+        const body = htmlToSections(bodyHtml, { image: () => null, link: (href) => href }).flatMap((section) => (section.__component === 'sections.rich-text' ? section.body : []));
+        const data = {
+          rawNumber,
+          subject: truncate(nfc(row.title) || nfc(row.introtext), 1000),
+          typeName: parsed.ok ? null : truncate(nfc(laws.categories.get(Number(row.cid))?.title ?? ''), 100) || null,
+          issuerName: truncate(nfc(laws.subjects.get(Number(row.sid))?.title ?? ''), 300) || null,
+          signer: signer ? truncate(nfc(signer.title), 150) : null,
+          signerTitle: signer ? truncate(nfc(signer.positions), 200) || null : null,
+          issuedDate,
+          effectiveDate: startValid !== null && (issuedDate === null || startValid >= issuedDate) ? startValid : null,
+          validity: Number(row.exptime) > 0 && Number(row.exptime) <= now ? 'not-in-force' : 'in-force',
+          areas: (laws.areasOf.get(id) ?? []).flatMap((areaId) => (laws.areas.has(areaId) ? [nfc(laws.areas.get(areaId)!.title)] : [])),
+          body: body.length > 0 ? body : null,
+          unit: unit.documentId,
+        };
+        const relations = [
+          ...idList(row.replacement).map((target) => ({ kind: 'replaces', target })),
+          ...idList(row.relatement).map((target) => ({ kind: 'related', target })),
+        ].filter((relation) => relation.target !== id && laws.rows.some((other) => Number(other.id) === relation.target));
+        const fullDigest = digestOf({ ...data, unit: unit.slug, files: fileRefs.map((ref) => ref.sha), relations });
+        // Without relations the first pass is the whole entry; with some it is marked partial until the second pass.
+        const firstDigest = relations.length === 0 ? fullDigest : `partial:${fullDigest.slice(0, 30)}`;
+        const existing = existingDocuments.get(legacyId);
+        const publish = Number(row.status) === 1;
+        let saved: { documentId: string; slug: string | null };
+        if (existing && (existing.digest === fullDigest || existing.digest === firstDigest)) {
+          count('document', 'unchanged');
+          saved = existing;
+        } else {
+          const files = await Promise.all(fileRefs.map((ref) => mediaId(ref.sha, ref.file, '')));
+          try {
+            saved = await upsert('document', 'api::legal-document.legal-document', existing, legacyId, { ...data, files }, firstDigest, publish);
+          } catch (error) {
+            // The same number is already in the library (a central document both sites published): link, not copy.
+            const duplicate = error instanceof Error && /đã có trong thư viện/.test(error.message) && parsed.ok;
+            if (!duplicate) throw error;
+            const found = await cms.list('api::legal-document.legal-document', `filters[$and][0][normalizedNumber][$eq]=${encodeURIComponent(parsed.value.normalized)}`);
+            if (found.length === 0) throw error;
+            report.counts.document.created -= existing ? 0 : 1;
+            report.counts.document.updated -= existing ? 1 : 0;
+            count('document', 'skipped');
+            report.existingDocuments.push({ legacyId, rawNumber, documentId: found[0].documentId });
+            saved = { documentId: found[0].documentId, slug: found[0].slug };
+            documentOf.set(id, { documentId: saved.documentId, slug: saved.slug, digest: 'existing', publish, relations: [] });
+            addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${saved.slug}/`, 'api::legal-document.legal-document', legacyId);
+            continue;
+          }
+        }
+        documentOf.set(id, { documentId: saved.documentId, slug: saved.slug, digest: existing?.digest === fullDigest ? 'done' : fullDigest, publish, relations });
+        if (saved.slug) addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${saved.slug}/`, 'api::legal-document.legal-document', legacyId);
+      } catch (error) {
+        report.skipped.push({ type: 'document', legacyId, reason: error instanceof Error ? error.message : String(error) });
+        count('document', 'skipped');
+      } finally {
+        lawBar.tick();
+      }
+    }
+    lawBar.done();
+    for (const [id, entry] of documentOf) {
+      if (entry.relations.length === 0 || entry.digest === 'done' || entry.digest === 'existing' || options.dryRun) continue;
+      const relations = entry.relations.flatMap((relation) => {
+        const target = documentOf.get(relation.target);
+        return target ? [{ kind: relation.kind, target: target.documentId }] : [];
+      });
+      await cms.update('api::legal-document.legal-document', entry.documentId, { relations, importDigest: entry.digest }, entry.publish);
+      afterWrite();
+      void id;
+    }
+  }
+
+  oldUrls.sort((a, b) => (a.fromPath < b.fromPath ? -1 : a.fromPath > b.fromPath ? 1 : 0));
+  report.oldUrls = oldUrls.length;
+  // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
+  // nginx include, _redirects). Query-string forms are matched on the path only there, so they stay in the JSON map.
+  if (await cms.hasRedirects()) {
+    report.redirects.available = true;
+    const stored = new Map((await cms.list('api::redirect.redirect')).map((row) => [row.fromPath as string, row]));
+    for (const record of oldUrls) {
+      if (record.fromPath.includes('?')) continue;
+      const existing = stored.get(record.fromPath);
+      if (existing && existing.toPath === record.toPath) {
+        report.redirects.unchanged += 1;
+        continue;
+      }
+      report.redirects[existing ? 'updated' : 'created'] += 1;
+      if (options.dryRun) continue;
+      const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType };
+      if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
+      else await cms.create('api::redirect.redirect', data, null);
+      afterWrite();
+    }
+  }
+  report.finishedAt = new Date().toISOString();
+  return { report, oldUrls };
+}
