@@ -40,6 +40,17 @@ export {
 } from './vi-date.js';
 export type { IsoWeek, ViDateFormatOptions, VietnamDateTime } from './vi-date.js';
 
+export {
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  lunarToSolar,
+  solarToLunar,
+} from './lunar-calendar.js';
+export type { LunarDate } from './lunar-calendar.js';
+
+export { VIETNAM_WORKING_CALENDAR, addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
+export type { WorkingCalendar, WorkingYear } from './working-days.js';
+
 export { ROMAN_MAX, ROMAN_MIN, fromRoman, toRoman } from './roman.js';
 
 export {
