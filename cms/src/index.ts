@@ -7,12 +7,14 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
+import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugFromTitle(strapi);
     registerContentRules(strapi);
+    registerOutageNoticeRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -212,6 +212,26 @@ export {
 } from './schemas/feedback.js';
 export type { Feedback, FeedbackModeration, PublicFeedback } from './schemas/feedback.js';
 
+export { isOutageNoticeCurrent, outageNoticeSchema } from './schemas/outage-notice.js';
+export type { OutageNotice } from './schemas/outage-notice.js';
+
+export { englishLeaderSchema, englishPageSchema, textParagraphs } from './schemas/english-page.js';
+export type { EnglishLeader, EnglishPage } from './schemas/english-page.js';
+
+export {
+  DISCLOSURE_ITEMS,
+  DISCLOSURE_ITEM_KEYS,
+  INFORMATION_REQUEST_WORKING_DAYS,
+  SELF_FULFILLED_ITEM,
+  informationRequestDueDate,
+  informationRequestReference,
+  isInformationRequestReference,
+  missingDisclosureItems,
+} from './information-access.js';
+export type { DisclosureItemKey } from './information-access.js';
+export { disclosureItemSchema, informationAccessSchema } from './schemas/information-access.js';
+export type { DisclosureItem, InformationAccess } from './schemas/information-access.js';
+
 export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, siteSettingsSchema } from './schemas/site-settings.js';
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';
 

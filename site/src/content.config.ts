@@ -4,7 +4,7 @@
  */
 
 import { defineCollection } from 'astro:content';
-import { COLLECTION_SOURCES as sources, SITE_SETTINGS_SOURCE } from './loaders/collections.ts';
+import { COLLECTION_SOURCES as sources, ENGLISH_PAGE_SOURCE, INFORMATION_ACCESS_SOURCE, SITE_SETTINGS_SOURCE } from './loaders/collections.ts';
 import { publicListLoader } from './loaders/public-list-loader.ts';
 import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
 import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation.ts';
@@ -21,7 +21,10 @@ export const collections = {
   indicators: defineCollection({ loader: strapiLoader(sources.indicators) }),
   kpiReports: defineCollection({ loader: strapiLoader(sources.kpiReports) }),
   schedules: defineCollection({ loader: strapiLoader(sources.schedules) }),
+  outageNotices: defineCollection({ loader: strapiLoader(sources.outageNotices) }),
   siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
+  englishPage: defineCollection({ loader: strapiSingleLoader(ENGLISH_PAGE_SOURCE) }),
+  informationAccess: defineCollection({ loader: strapiSingleLoader(INFORMATION_ACCESS_SOURCE) }),
   // Public participation (issue 6): approved feedback and rating aggregates, read in full at every build.
   feedback: defineCollection({
     loader: publicListLoader({ collection: 'feedback', endpoint: '/api/public/feedback', schema: feedbackEntrySchema, toEntry: toFeedbackEntry }),

@@ -13,9 +13,14 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::indicator.indicator',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::outage-notice.outage-notice',
 ] as const;
 
-export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
+export const PUBLIC_SINGLE_TYPES = [
+  'api::site-setting.site-setting',
+  'api::english-page.english-page',
+  'api::information-access.information-access',
+] as const;
 
 /**
  * What anonymous visitors may do through the content API: read. Feedback is absent on purpose (e-mail addresses

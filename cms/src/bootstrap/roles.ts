@@ -19,6 +19,7 @@ export const EDITORIAL_TYPES = [
   'api::congress.congress',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::outage-notice.outage-notice',
 ] as const;
 
 /** Reference data that articles and documents link to. */
@@ -32,6 +33,11 @@ export const REFERENCE_TYPES = [
 
 export const FEEDBACK_TYPE = 'api::feedback.feedback';
 export const SETTINGS_TYPE = 'api::site-setting.site-setting';
+/** The English page (/en/), kept by editors like the settings. */
+export const ENGLISH_PAGE_TYPE = 'api::english-page.english-page';
+/** The Tiếp cận thông tin section, and the requests for information it receives. */
+export const INFORMATION_ACCESS_TYPE = 'api::information-access.information-access';
+export const INFORMATION_REQUEST_TYPE = 'api::information-request.information-request';
 
 interface Grant {
   action: ContentAction;
@@ -68,7 +74,15 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     description: 'Quản lý và xuất bản toàn bộ nội dung, kể cả bài của người khác; kiểm duyệt ý kiến bạn đọc.',
     grants: (['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
       action,
-      subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE],
+      subjects: [
+        ...EDITORIAL_TYPES,
+        ...REFERENCE_TYPES,
+        FEEDBACK_TYPE,
+        SETTINGS_TYPE,
+        ENGLISH_PAGE_TYPE,
+        INFORMATION_ACCESS_TYPE,
+        INFORMATION_REQUEST_TYPE,
+      ],
     })),
     media: 'all',
   },

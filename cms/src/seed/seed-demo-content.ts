@@ -6,7 +6,9 @@ import {
   demoCategories,
   demoCongresses,
   demoDocuments,
+  demoEnglishPage,
   demoIndicators,
+  demoInformationAccess,
   demoOrganisations,
   demoPages,
   demoPeople,
@@ -286,6 +288,8 @@ class DemoSeeder {
     }
 
     await this.ensureSiteSettings();
+    await this.ensureEnglishPage();
+    await this.ensureInformationAccess();
   }
 
   private scheduleData(schedule: DemoSchedule): Data {
@@ -323,6 +327,30 @@ class DemoSeeder {
           title: section.title ?? null,
           limit: section.limit ?? null,
           category: this.ref('api::category.category', section.category),
+        })),
+      } as never,
+    });
+    this.count(uid);
+  }
+
+  private async ensureEnglishPage(): Promise<void> {
+    const uid = 'api::english-page.english-page';
+    if (await this.strapi.documents(uid).findFirst({})) return;
+    await this.strapi.documents(uid).create({ data: { ...demoEnglishPage, leaders: demoEnglishPage.leaders.map((leader) => ({ ...leader })) } as never });
+    this.count(uid);
+  }
+
+  private async ensureInformationAccess(): Promise<void> {
+    const uid = 'api::information-access.information-access';
+    if (await this.strapi.documents(uid).findFirst({})) return;
+    const { items, ...fields } = demoInformationAccess;
+    await this.strapi.documents(uid).create({
+      data: {
+        ...fields,
+        items: items.map((item) => ({
+          item: item.item,
+          documents: item.documents.map((slug) => this.ref('api::legal-document.legal-document', slug)),
+          pages: item.pages.map((slug) => this.ref('api::page.page', slug)),
         })),
       } as never,
     });

@@ -511,7 +511,6 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -582,7 +581,6 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
     parent: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -654,7 +652,6 @@ export interface ApiCongressCongress extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     secretary: Schema.Attribute.Relation<'manyToOne', 'api::person.person'>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -857,6 +854,70 @@ export interface ApiEngagementRatingVote extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiEnglishPageEnglishPage extends Struct.SingleTypeSchema {
+  collectionName: 'english_pages';
+  info: {
+    description: 'Gi\u1EDBi thi\u1EC7u c\u01A1 quan b\u1EB1ng ti\u1EBFng Anh: t\u1ED5 ch\u1EE9c, ch\u1EE9c n\u0103ng, l\u00E3nh \u0111\u1EA1o, li\u00EAn h\u1EC7 (Ngh\u1ECB \u0111\u1ECBnh 42/2022), hi\u1EC7n \u1EDF /en/';
+    displayName: 'Trang ti\u1EBFng Anh';
+    pluralName: 'english-pages';
+    singularName: 'english-page';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    functions: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    leaders: Schema.Attribute.Component<'english.leader', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::english-page.english-page'
+    > &
+      Schema.Attribute.Private;
+    organisation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    unitName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFeedbackFeedback extends Struct.CollectionTypeSchema {
   collectionName: 'feedbacks';
   info: {
@@ -982,7 +1043,6 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -995,6 +1055,139 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInformationAccessInformationAccess
+  extends Struct.SingleTypeSchema {
+  collectionName: 'information_accesses';
+  info: {
+    description: 'Danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai (Lu\u1EADt 104/2016 \u0110i\u1EC1u 19), \u0111\u1EA7u m\u1ED1i cung c\u1EA5p th\u00F4ng tin (Ngh\u1ECB \u0111\u1ECBnh 13/2018 \u0110i\u1EC1u 11)';
+    displayName: 'Ti\u1EBFp c\u1EADn th\u00F4ng tin';
+    pluralName: 'information-accesses';
+    singularName: 'information-access';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    focalEmail: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    focalName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    focalPhone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    focalPosition: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    intro: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    items: Schema.Attribute.Component<'access.disclosure-item', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::information-access.information-access'
+    > &
+      Schema.Attribute.Private;
+    missingItems: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInformationRequestInformationRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'information_requests';
+  info: {
+    description: 'Y\u00EAu c\u1EA7u cung c\u1EA5p th\u00F4ng tin c\u1EE7a c\u00F4ng d\u00E2n (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin 104/2016), v\u1EDBi h\u1EA1n tr\u1EA3 l\u1EDDi';
+    displayName: 'Y\u00EAu c\u1EA7u cung c\u1EA5p th\u00F4ng tin';
+    pluralName: 'information-requests';
+    singularName: 'information-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    clientFingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    handling: Schema.Attribute.Enumeration<
+      ['received', 'processing', 'answered', 'refused']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::information-request.information-request'
+    > &
+      Schema.Attribute.Private;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    receivedOn: Schema.Attribute.Date;
+    referenceNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    reply: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    requesterName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1061,7 +1254,6 @@ export interface ApiKpiReportKpiReport extends Struct.CollectionTypeSchema {
       >;
     reportDate: Schema.Attribute.Date;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1184,7 +1376,6 @@ export interface ApiLegalDocumentLegalDocument
       ['on-behalf-of', 'signing-for', 'by-order', 'by-authorisation', 'acting']
     >;
     slug: Schema.Attribute.UID<'rawNumber'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1329,7 +1520,6 @@ export interface ApiOrganisationOrganisation
         maxLength: 150;
       }>;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1340,6 +1530,48 @@ export interface ApiOrganisationOrganisation
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+  };
+}
+
+export interface ApiOutageNoticeOutageNotice
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'outage_notices';
+  info: {
+    description: 'Th\u00F4ng b\u00E1o t\u1EA1m ng\u1EEBng c\u1ED5ng \u0111\u1EC3 b\u1EA3o tr\u00EC, \u0111\u0103ng tr\u01B0\u1EDBc \u00EDt nh\u1EA5t 7 ng\u00E0y l\u00E0m vi\u1EC7c (Ngh\u1ECB \u0111\u1ECBnh 224/2026)';
+    displayName: 'Th\u00F4ng b\u00E1o t\u1EA1m ng\u1EEBng';
+    pluralName: 'outage-notices';
+    singularName: 'outage-notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    announcedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::outage-notice.outage-notice'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1384,7 +1616,6 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1434,7 +1665,6 @@ export interface ApiPersonPerson extends Struct.CollectionTypeSchema {
     positions: Schema.Attribute.Component<'person.position', true>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'fullName'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 150;
       }>;
@@ -1496,7 +1726,6 @@ export interface ApiScheduleSchedule extends Struct.CollectionTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'title'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1617,7 +1846,6 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
       }>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -2144,11 +2372,15 @@ declare module '@strapi/strapi' {
       'api::engagement.page-view': ApiEngagementPageView;
       'api::engagement.rating': ApiEngagementRating;
       'api::engagement.rating-vote': ApiEngagementRatingVote;
+      'api::english-page.english-page': ApiEnglishPageEnglishPage;
       'api::feedback.feedback': ApiFeedbackFeedback;
       'api::indicator.indicator': ApiIndicatorIndicator;
+      'api::information-access.information-access': ApiInformationAccessInformationAccess;
+      'api::information-request.information-request': ApiInformationRequestInformationRequest;
       'api::kpi-report.kpi-report': ApiKpiReportKpiReport;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::organisation.organisation': ApiOrganisationOrganisation;
+      'api::outage-notice.outage-notice': ApiOutageNoticeOutageNotice;
       'api::page.page': ApiPagePage;
       'api::person.person': ApiPersonPerson;
       'api::schedule.schedule': ApiScheduleSchedule;

@@ -40,3 +40,10 @@ export const searchPath = (): string => '/tim-kiem/';
 export const openDataPath = (): string => '/du-lieu/';
 export const openDataFilePath = (name: string, format: 'csv' | 'json'): string => `/du-lieu/${name}.${format}`;
 export const rssPath = (): string => '/rss.xml';
+/** Tuyên bố về khả năng tiếp cận (accessibility statement). */
+export const accessibilityPath = (): string => '/kha-nang-tiep-can/';
+/** Tiếp cận thông tin, and the receipt page of a request. */
+export const informationAccessPath = (): string => '/tiep-can-thong-tin/';
+export const informationRequestReceiptPath = (): string => '/tiep-can-thong-tin/da-tiep-nhan/';
+/** The English page. */
+export const englishPath = (): string => '/en/';

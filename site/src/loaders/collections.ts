@@ -14,9 +14,12 @@ import {
   categorySchema,
   congressSchema,
   documentSchema,
+  englishPageSchema,
+  informationAccessSchema,
   indicatorSchema,
   kpiReportSchema,
   organisationSchema,
+  outageNoticeSchema,
   pageSchema,
   personSchema,
   scheduleSchema,
@@ -120,6 +123,8 @@ export const COLLECTION_SOURCES = {
     query: { populate: { entries: true, attachment: true, organisation: true } },
     ...optional,
   },
+  // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page until their window ends.
+  outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, ...optional },
 } satisfies Record<
   string,
   { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }
@@ -138,5 +143,21 @@ export const SITE_SETTINGS_SOURCE = {
       ownerOrganisation: true,
     },
   },
+  ...optional,
+};
+
+/** The English page single type (/en/). */
+export const ENGLISH_PAGE_SOURCE = {
+  endpoint: '/api/english-page',
+  schema: englishPageSchema,
+  query: { populate: { leaders: true } },
+  ...optional,
+};
+
+/** The Tiếp cận thông tin single type (/tiep-can-thong-tin/). */
+export const INFORMATION_ACCESS_SOURCE = {
+  endpoint: '/api/information-access',
+  schema: informationAccessSchema,
+  query: { populate: { items: { populate: { documents: true, pages: true } } } },
   ...optional,
 };
