@@ -51,6 +51,9 @@ export type { LunarDate } from './lunar-calendar.js';
 export { VIETNAM_WORKING_CALENDAR, addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 export type { WorkingCalendar, WorkingYear } from './working-days.js';
 
+export { BoundaryError, boundaryMapSvg, parseBoundary } from './boundary-map.js';
+export type { BoundaryMap } from './boundary-map.js';
+
 export { ROMAN_MAX, ROMAN_MIN, fromRoman, toRoman } from './roman.js';
 
 export {
@@ -231,6 +234,9 @@ export {
 export type { DisclosureItemKey } from './information-access.js';
 export { disclosureItemSchema, informationAccessSchema } from './schemas/information-access.js';
 export type { DisclosureItem, InformationAccess } from './schemas/information-access.js';
+
+export { unitProfileSchema } from './schemas/unit-profile.js';
+export type { UnitProfile } from './schemas/unit-profile.js';
 
 export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, siteSettingsSchema } from './schemas/site-settings.js';
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';

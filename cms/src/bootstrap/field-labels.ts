@@ -345,6 +345,25 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       missingItems: derived('Mục còn thiếu', 'Tự tính: các mục chưa gắn văn bản hoặc trang nào.'),
     },
   },
+  'api::unit-profile.unit-profile': {
+    fields: {
+      ...entryFields,
+      history: label('Lịch sử hình thành', 'Mỗi đoạn cách nhau một dòng trống. Đơn vị sáp nhập vào đây (Tổ chức → “Sáp nhập vào”) được liệt kê tự động.'),
+      boundary: label('Bản đồ ranh giới (GeoJSON)', 'Tệp .geojson xuất từ phần mềm bản đồ (kinh độ, vĩ độ WGS 84); cổng tự vẽ thành bản đồ.'),
+      boundaryDescription: label('Mô tả ranh giới', 'Bắt buộc khi có bản đồ: phía Bắc giáp…, phía Nam giáp… (cho người không xem được bản đồ).'),
+    },
+  },
+  'api::satisfaction-vote.satisfaction-vote': {
+    fields: {
+      ...entryFields,
+      score: label('Mức độ hài lòng (1–5)'),
+      comment: label('Góp ý'),
+      day: label('Ngày đánh giá'),
+      clientFingerprint: label('Dấu vết chống gửi tự động'),
+    },
+    list: ['score', 'day', 'comment'],
+    sort: ['day', 'DESC'],
+  },
   'api::english-page.english-page': {
     fields: {
       ...entryFields,

@@ -20,6 +20,7 @@ export const PUBLIC_SINGLE_TYPES = [
   'api::site-setting.site-setting',
   'api::english-page.english-page',
   'api::information-access.information-access',
+  'api::unit-profile.unit-profile',
 ] as const;
 
 /**

@@ -38,6 +38,10 @@ export const ENGLISH_PAGE_TYPE = 'api::english-page.english-page';
 /** The Tiếp cận thông tin section, and the requests for information it receives. */
 export const INFORMATION_ACCESS_TYPE = 'api::information-access.information-access';
 export const INFORMATION_REQUEST_TYPE = 'api::information-request.information-request';
+/** The commune/province profile (history, boundary map). */
+export const UNIT_PROFILE_TYPE = 'api::unit-profile.unit-profile';
+/** Visitors' satisfaction votes: read by editors only (never published). */
+export const SATISFACTION_TYPE = 'api::satisfaction-vote.satisfaction-vote';
 
 interface Grant {
   action: ContentAction;
@@ -82,6 +86,8 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
         ENGLISH_PAGE_TYPE,
         INFORMATION_ACCESS_TYPE,
         INFORMATION_REQUEST_TYPE,
+        UNIT_PROFILE_TYPE,
+        SATISFACTION_TYPE,
       ],
     })),
     media: 'all',

@@ -17,3 +17,4 @@ export { currentWeekSchedule, demoSchedules } from './data/schedules';
 export { demoSiteSettings } from './data/site-settings';
 export { demoEnglishPage } from './data/english-page';
 export { demoInformationAccess } from './data/information-access';
+export { demoUnitProfile } from './data/unit-profile';

@@ -8,6 +8,7 @@ import { informationRequestRule } from './rules/information-request-rule';
 import { kpiReportRule } from './rules/kpi-report-rule';
 import { legalDocumentRule } from './rules/legal-document-rule';
 import { scheduleRule } from './rules/schedule-rule';
+import { unitProfileRule } from './rules/unit-profile-rule';
 import { rowsOf, type Row } from './stored-values';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
@@ -18,6 +19,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   scheduleRule,
   informationRequestRule,
   informationAccessRule,
+  unitProfileRule,
 ];
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'clone']);

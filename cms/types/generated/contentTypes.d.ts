@@ -1674,6 +1674,54 @@ export interface ApiPersonPerson extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSatisfactionVoteSatisfactionVote
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'satisfaction_votes';
+  info: {
+    description: '\u0110\u00E1nh gi\u00E1 c\u1EE7a ng\u01B0\u1EDDi d\u00F9ng v\u1EC1 c\u1ED5ng th\u00F4ng tin (Ngh\u1ECB \u0111\u1ECBnh 224/2026); ch\u1EC9 Ban bi\u00EAn t\u1EADp xem k\u1EBFt qu\u1EA3';
+    displayName: '\u0110\u00E1nh gi\u00E1 m\u1EE9c \u0111\u1ED9 h\u00E0i l\u00F2ng';
+    pluralName: 'satisfaction-votes';
+    singularName: 'satisfaction-vote';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    clientFingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::satisfaction-vote.satisfaction-vote'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    score: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiScheduleSchedule extends Struct.CollectionTypeSchema {
   collectionName: 'schedules';
   info: {
@@ -1849,6 +1897,44 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiUnitProfileUnitProfile extends Struct.SingleTypeSchema {
+  collectionName: 'unit_profiles';
+  info: {
+    description: 'L\u1ECBch s\u1EED, b\u1EA3n \u0111\u1ED3 ranh gi\u1EDBi c\u1EE7a x\u00E3, t\u1EC9nh (Ngh\u1ECB \u0111\u1ECBnh 224/2026); l\u00E3nh \u0111\u1EA1o l\u1EA5y t\u1EEB Nh\u00E2n s\u1EF1';
+    displayName: 'H\u1ED3 s\u01A1 \u0111\u1ECBa ph\u01B0\u01A1ng';
+    pluralName: 'unit-profiles';
+    singularName: 'unit-profile';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    boundary: Schema.Attribute.Media<'files'>;
+    boundaryDescription: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    history: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::unit-profile.unit-profile'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2383,9 +2469,11 @@ declare module '@strapi/strapi' {
       'api::outage-notice.outage-notice': ApiOutageNoticeOutageNotice;
       'api::page.page': ApiPagePage;
       'api::person.person': ApiPersonPerson;
+      'api::satisfaction-vote.satisfaction-vote': ApiSatisfactionVoteSatisfactionVote;
       'api::schedule.schedule': ApiScheduleSchedule;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;
+      'api::unit-profile.unit-profile': ApiUnitProfileUnitProfile;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -45,5 +45,9 @@ export const accessibilityPath = (): string => '/kha-nang-tiep-can/';
 /** Tiếp cận thông tin, and the receipt page of a request. */
 export const informationAccessPath = (): string => '/tiep-can-thong-tin/';
 export const informationRequestReceiptPath = (): string => '/tiep-can-thong-tin/da-tiep-nhan/';
+/** Hồ sơ địa phương: history, leaders, boundary map. */
+export const unitProfilePath = (): string => '/ho-so-dia-phuong/';
+/** The private satisfaction rating of the portal. */
+export const satisfactionPath = (): string => '/danh-gia-hai-long/';
 /** The English page. */
 export const englishPath = (): string => '/en/';

@@ -25,6 +25,7 @@ import {
   scheduleSchema,
   siteSettingsSchema,
   tagSchema,
+  unitProfileSchema,
 } from '@portal/shared-types';
 import { articleBodySummary } from '../lib/article-body.ts';
 import type { DetachedFieldOptions } from './detached-field.ts';
@@ -159,5 +160,13 @@ export const INFORMATION_ACCESS_SOURCE = {
   endpoint: '/api/information-access',
   schema: informationAccessSchema,
   query: { populate: { items: { populate: { documents: true, pages: true } } } },
+  ...optional,
+};
+
+/** The commune/province profile single type (/ho-so-dia-phuong/). */
+export const UNIT_PROFILE_SOURCE = {
+  endpoint: '/api/unit-profile',
+  schema: unitProfileSchema,
+  query: { populate: { boundary: true } },
   ...optional,
 };

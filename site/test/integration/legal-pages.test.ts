@@ -11,8 +11,9 @@ import path from 'node:path';
 import { formatViDate } from '@portal/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deleteCreatedEntries, mustCreate, outageWindow, publishEntry } from '../../../cms/tests/helpers/content-manager.ts';
-import { DISCLOSURE_ITEMS } from '@portal/shared-types';
-import { demoArticles, demoDocuments, demoEnglishPage, demoInformationAccess, demoPages, demoSiteSettings } from '../../../cms/src/seed/demo-content.ts';
+import { request } from '../../../cms/tests/helpers/http.ts';
+import { DISCLOSURE_ITEMS, boundaryMapSvg } from '@portal/shared-types';
+import { demoArticles, demoDocuments, demoEnglishPage, demoInformationAccess, demoPages, demoSiteSettings, demoUnitProfile } from '../../../cms/src/seed/demo-content.ts';
 import { buildSite } from '../../../scripts/src/site-build.ts';
 
 const cms = inject('cms');
@@ -35,6 +36,13 @@ beforeAll(async () => {
     ...window,
   });
   await publishEntry(cms, 'api::outage-notice.outage-notice', notice.documentId);
+  // A leader of the site's owner organisation, for the profile's biographies.
+  const owner = await request(`${cms.url}/api/organisations?filters[slug][$eq]=${demoSiteSettings.ownerOrganisation}`, { token: cms.token });
+  await mustCreate(cms, 'api::person.person', {
+    fullName: `Phạm Văn Lãnh Đạo ${marker}`,
+    biography: [{ type: 'paragraph', children: [{ type: 'text', text: `Tiểu sử kiểm thử ${marker}.` }] }],
+    positions: [{ title: 'Chủ tịch Ủy ban nhân dân huyện', organisation: owner.body.data[0].documentId, from: '2021-06-01', until: null }],
+  });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-legal-'));
   buildLog = await buildSite({ cmsUrl: cms.url, tokenFile: cms.tokenFile, siteUrl: 'https://portal.example.vn', outDir: dir, quiet: true });
 }, 300_000);
@@ -145,5 +153,35 @@ describe('the Tiếp cận thông tin section', () => {
     for (const name of ['requesterName', 'address', 'phone', 'email', 'content', 'purpose', 'website', 'returnTo']) expect(form).toContain(`name="${name}"`);
     expect(page('')).toContain('<a href="/tiep-can-thong-tin/">Tiếp cận thông tin</a>');
     expect(page('tiep-can-thong-tin/da-tiep-nhan')).toContain('<meta name="robots" content="noindex">');
+  });
+});
+
+describe('the commune/province profile', () => {
+  it('shows the history, the leaders with their positions and biographies, and the boundary map as an accessible SVG', () => {
+    const html = page('ho-so-dia-phuong');
+    expect(html).toContain(`<h1>Hồ sơ địa phương: ${escapeText(demoSiteSettings.ownerName)}</h1>`);
+    for (const paragraph of demoUnitProfile.history.split('\n\n')) expect(html).toContain(`<p>${escapeText(paragraph)}</p>`);
+    expect(html).toContain(`<h3>Phạm Văn Lãnh Đạo ${marker}</h3>`);
+    expect(html).toContain('Chủ tịch Ủy ban nhân dân huyện từ 01/06/2021');
+    expect(html).toContain(`Tiểu sử kiểm thử ${marker}.`);
+    const svg = html.match(/<svg[^>]*role="img"[\s\S]*?<\/svg>/)?.[0] ?? '';
+    expect(svg).toContain('aria-labelledby="ban-do-tieu-de ban-do-mo-ta"');
+    expect(svg).toContain(`<title id="ban-do-tieu-de">Bản đồ ranh giới của ${escapeText(demoSiteSettings.ownerName)}</title>`);
+    expect(svg).toContain(`<desc id="ban-do-mo-ta">${escapeText(demoUnitProfile.boundaryDescription)}</desc>`);
+    expect(svg).toContain(`d="${boundaryMapSvg(demoUnitProfile.boundary, { width: 600 }).paths[0]}"`);
+    expect(page('')).toContain('<a href="/ho-so-dia-phuong/">Hồ sơ địa phương</a>');
+  });
+});
+
+describe('the satisfaction rating page', () => {
+  it('has a no-JS form of five labelled choices posting to the CMS, linked from every footer, and no results', () => {
+    const html = page('danh-gia-hai-long');
+    const form = html.match(/<form[^>]*data-satisfaction[^>]*>[\s\S]*?<\/form>/)?.[0] ?? '';
+    expect(form).toMatch(/action="[^"]+\/api\/public\/satisfaction"/);
+    expect(form.match(/<input type="radio"[^>]*name="score"/g)).toHaveLength(5);
+    expect(form).toContain('<label for="hai-long-5">Rất hài lòng</label>');
+    expect(form).toContain('<legend>Bạn hài lòng với cổng thông tin ở mức nào?</legend>');
+    expect(html).not.toMatch(/Điểm trung bình|lượt đánh giá/);
+    expect(page('')).toContain('<a href="/danh-gia-hai-long/">Đánh giá mức độ hài lòng</a>');
   });
 });
