@@ -149,12 +149,14 @@ describe('a request for information', () => {
 describe('the Tiếp cận thông tin section', () => {
   it('is public, and tells editors which disclosure items have nothing linked yet', async () => {
     const { status, body } = await request(
-      `${cms.url}/api/information-access?populate[items][populate][documents]=true&populate[items][populate][pages]=true`,
+      `${cms.url}/api/information-access?populate[items][populate][documents]=true&populate[items][populate][pages]=true&populate[items][populate][articles]=true`,
     );
     expect(status).toBe(200);
     const section = strapiSingleResponse(informationAccessSchema).parse(body).data;
     expect(section.focalName).toBe(demoInformationAccess.focalName);
-    const linked = new Set(demoInformationAccess.items.filter((item) => item.documents.length + item.pages.length > 0).map((item) => item.item));
+    const linked = new Set(
+      demoInformationAccess.items.filter((item) => item.documents.length + item.pages.length + item.articles.length > 0).map((item) => item.item),
+    );
     const missing = DISCLOSURE_ITEMS.filter((item) => item.key !== 'disclosure-list' && !linked.has(item.key));
     expect(missing.length).toBeGreaterThan(0);
     expect(section.missingItems).toBe(`Còn thiếu ${missing.length} mục: ${missing.map((item) => item.label).join('; ')}.`);

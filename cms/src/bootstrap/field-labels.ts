@@ -341,8 +341,8 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       focalPosition: label('Chức vụ, bộ phận'),
       focalPhone: label('Điện thoại đầu mối'),
       focalEmail: label('Thư điện tử đầu mối'),
-      items: label('Danh mục thông tin phải công khai', 'Mỗi mục gắn với văn bản, trang đáp ứng mục đó (Luật 104/2016 Điều 19).'),
-      missingItems: derived('Mục còn thiếu', 'Tự tính: các mục chưa gắn văn bản hoặc trang nào.'),
+      items: label('Danh mục thông tin phải công khai', 'Mỗi mục gắn với văn bản, trang, tin bài đáp ứng mục đó (Luật 104/2016 Điều 19).'),
+      missingItems: derived('Mục còn thiếu', 'Tự tính: các mục chưa gắn văn bản, trang hay tin bài nào.'),
     },
   },
   'api::unit-profile.unit-profile': {
@@ -392,6 +392,7 @@ export const COMPONENT_LABELS: Readonly<Record<string, TypeLabels>> = {
       item: label('Mục thông tin'),
       documents: label('Văn bản đáp ứng'),
       pages: label('Trang đáp ứng'),
+      articles: label('Tin bài đáp ứng'),
       note: label('Ghi chú'),
     },
   },

@@ -376,6 +376,7 @@ class DemoSeeder {
           item: item.item,
           documents: item.documents.map((slug) => this.ref('api::legal-document.legal-document', slug)),
           pages: item.pages.map((slug) => this.ref('api::page.page', slug)),
+          articles: item.articles.map((slug) => this.ref('api::article.article', slug)),
         })),
       } as never,
     });

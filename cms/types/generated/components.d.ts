@@ -3,11 +3,12 @@ import type { Schema, Struct } from '@strapi/strapi';
 export interface AccessDisclosureItem extends Struct.ComponentSchema {
   collectionName: 'components_access_disclosure_items';
   info: {
-    description: 'M\u1ED9t m\u1EE5c c\u1EE7a danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai v\u00E0 c\u00E1c v\u0103n b\u1EA3n, trang \u0111\u00E1p \u1EE9ng m\u1EE5c \u0111\u00F3';
+    description: 'M\u1ED9t m\u1EE5c c\u1EE7a danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai v\u00E0 c\u00E1c v\u0103n b\u1EA3n, trang, tin b\u00E0i \u0111\u00E1p \u1EE9ng m\u1EE5c \u0111\u00F3';
     displayName: 'M\u1EE5c th\u00F4ng tin c\u00F4ng khai';
     icon: 'bulletList';
   };
   attributes: {
+    articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'>;
     documents: Schema.Attribute.Relation<
       'oneToMany',
       'api::legal-document.legal-document'

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DISCLOSURE_ITEM_KEYS } from '../information-access.js';
 import { requiredTextSchema, strapiEntryFields, strapiIdSchema } from './common.js';
+import { articleBaseSchema } from './article.js';
 import { documentBaseSchema } from './document.js';
 import { pageBaseSchema } from './page.js';
 
@@ -12,6 +13,7 @@ export const disclosureItemSchema = z.object({
   item: z.enum(DISCLOSURE_ITEM_KEYS),
   documents: z.array(documentBaseSchema).optional(),
   pages: z.array(pageBaseSchema).optional(),
+  articles: z.array(articleBaseSchema).optional(),
   note: z.string().nullable(),
 });
 export type DisclosureItem = z.infer<typeof disclosureItemSchema>;

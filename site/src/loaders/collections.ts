@@ -159,7 +159,7 @@ export const ENGLISH_PAGE_SOURCE = {
 export const INFORMATION_ACCESS_SOURCE = {
   endpoint: '/api/information-access',
   schema: informationAccessSchema,
-  query: { populate: { items: { populate: { documents: true, pages: true } } } },
+  query: { populate: { items: { populate: { documents: true, pages: true, articles: true } } } },
   ...optional,
 };
 

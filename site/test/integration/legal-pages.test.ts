@@ -131,12 +131,18 @@ describe('the Tiếp cận thông tin section', () => {
         expect(itemHtml(demo.item)).toContain(`href="/van-ban/${slug}/"`);
         expect(itemHtml(demo.item)).toContain(escapeHtml(document.subject));
       }
+      for (const slug of demo.articles) {
+        expect(itemHtml(demo.item)).toContain(`href="/tin-tuc/${slug}/"`);
+        expect(itemHtml(demo.item)).toContain(escapeText(demoArticles.find((entry) => entry.slug === slug)!.title));
+      }
       for (const slug of demo.pages) {
         expect(itemHtml(demo.item)).toContain(`href="/trang/${slug}/"`);
         expect(itemHtml(demo.item)).toContain(escapeHtml(demoPages.find((entry) => entry.slug === slug)!.title));
       }
     }
-    const linked = new Set(demoInformationAccess.items.filter((item) => item.documents.length + item.pages.length > 0).map((item) => item.item));
+    const linked = new Set(
+      demoInformationAccess.items.filter((item) => item.documents.length + item.pages.length + item.articles.length > 0).map((item) => item.item),
+    );
     const missing = DISCLOSURE_ITEMS.filter((item) => item.key !== 'disclosure-list' && !linked.has(item.key));
     for (const item of missing) expect(itemHtml(item.key)).toContain('Đang cập nhật.');
     // The build report tells editors what is missing.

@@ -1,7 +1,7 @@
 /**
  * The demo unit's "Tiếp cận thông tin" section: the focal point and the disclosure items with the demo documents and
- * pages that fulfil them. Strategies, investment and the financial report are left unlinked on purpose: the admin
- * shows editors what is missing.
+ * pages and articles that fulfil them. Investment and procurement and the financial report are left unlinked on
+ * purpose: the admin shows editors what is missing.
  */
 export const demoInformationAccess = {
   intro:
@@ -11,9 +11,10 @@ export const demoInformationAccess = {
   focalPhone: '(0255) 3 851 000',
   focalEmail: 'banbientap.binhson@example.org',
   items: [
-    { item: 'legal-documents', documents: ['867-nq-ubtvqh14', '1211-qd-hu'], pages: [] },
-    { item: 'policy-guidance', documents: ['12-hd-btctw'], pages: [] },
-    { item: 'organisation-contacts', documents: [], pages: ['gioi-thieu', 'so-do-to-chuc'] },
-    { item: 'disclosure-list', documents: [], pages: [] },
+    { item: 'legal-documents', documents: ['867-nq-ubtvqh14', '1211-qd-hu'], pages: [], articles: [] },
+    { item: 'policy-guidance', documents: ['12-hd-btctw'], pages: [], articles: [] },
+    { item: 'strategies-plans', documents: [], pages: [], articles: ['binh-son-hoan-thanh-10-tren-16-chi-tieu-kinh-te-xa-hoi-nam-2020'] },
+    { item: 'organisation-contacts', documents: [], pages: ['gioi-thieu', 'so-do-to-chuc'], articles: [] },
+    { item: 'disclosure-list', documents: [], pages: [], articles: [] },
   ],
 } as const;
