@@ -7,7 +7,7 @@ export default defineProject({
   test: {
     name: 'integration',
     root: '..',
-    include: ['cms/tests/**/*.test.ts', 'site/test/integration/**/*.test.ts', 'site/e2e/**/*.test.ts'],
+    include: ['cms/tests/**/*.test.ts', 'site/test/integration/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['cms/tests/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 180_000,

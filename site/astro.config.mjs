@@ -60,7 +60,7 @@ export default defineConfig({
     // what this build did not produce (the rebuild service's working directory, see scripts/src/rebuild/).
     ...(env('SITE_REUSE_OUT_DIR') === '1' ? [reuseOutDir()] : []),
   ],
-  // Pages with a `cacheKey` (src/lib/page-cache-keys.ts) whose key and template are unchanged are copied from the
+  // Pages with a `cacheKey` (src/lib/build/page-cache-keys.ts) whose key and template are unchanged are copied from the
   // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.
   experimental: { incrementalBuild: true },
   // Never inline scripts: the static server's CSP forbids inline scripts (Astro inlines small ones by default).

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeOnly } from '../src/admin/translations/code-only.ts';
 import { pluginMessages, vi } from '../src/admin/translations/vi.ts';
-import { type Source, strapiMessages, strapiPackages } from '../../site/e2e/fixtures/admin-labels.ts';
+import { type Source, strapiMessages, strapiPackages } from '../../tests/e2e/fixtures/admin-labels.ts';
 
 // The ICU parser react-intl uses in the admin, from Strapi's own dependency tree.
 const reactIntl = createRequire(path.join(strapiPackages, 'admin', 'package.json')).resolve('react-intl');

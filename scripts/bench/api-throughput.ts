@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleSchema, strapiListResponse } from '@portal/shared-types';
-import { COLLECTION_SOURCES } from '../../site/src/loaders/collections.ts';
+import { COLLECTION_SOURCES } from '../../site/src/collections.ts';
 import { toQueryString, toSearchParams, type StrapiQueryValue } from '../../site/src/loaders/strapi-query.ts';
 import { fetchJson } from '../src/cms-admin-api.ts';
 import { compileCms } from '../src/cms-process.ts';

@@ -11,7 +11,7 @@ import { startDemoSite, type DemoSite } from './demo-site.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Debian's Chromium, as site/e2e/browser.ts launches it (that module needs the DOM typings, so not imported here). */
+/** Debian's Chromium, as tests/e2e/browser.ts launches it (that module needs the DOM typings, so not imported here). */
 function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
   return chromium.launch({

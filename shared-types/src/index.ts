@@ -242,3 +242,8 @@ export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, sit
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';
 
 export { REBUILD_WEBHOOK_EVENTS, REBUILD_WEBHOOK_SECRET_HEADER, type RebuildWebhookEvent } from './rebuild-webhook.js';
+
+export { toCsv } from './formats/csv.js';
+export type { CsvCell, CsvOptions } from './formats/csv.js';
+
+export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';

@@ -1,5 +1,5 @@
 /**
- * Content collections: each CMS content type (src/loaders/collections.ts) pulled at build time by strapiLoader
+ * Content collections: each CMS content type (src/collections.ts) pulled at build time by strapiLoader
  * (incremental) or strapiSingleLoader, validated with the shared schemas of @portal/shared-types.
  */
 
@@ -10,10 +10,10 @@ import {
   INFORMATION_ACCESS_SOURCE,
   SITE_SETTINGS_SOURCE,
   UNIT_PROFILE_SOURCE,
-} from './loaders/collections.ts';
+} from './collections.ts';
 import { publicListLoader } from './loaders/public-list-loader.ts';
 import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
-import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation.ts';
+import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation/participation.ts';
 
 export const collections = {
   articles: defineCollection({ loader: strapiLoader(sources.articles) }),

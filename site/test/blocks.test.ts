@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlocksListNode } from '@portal/shared-types';
-import { headingTag, listEntries, markTags } from '../src/lib/blocks.ts';
+import { headingTag, listEntries, markTags } from '../src/lib/markup/blocks.ts';
 
 describe('blocks helpers', () => {
   it('wraps marks outermost first, code innermost', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleSchema, type Category, categorySchema } from '@portal/shared-types';
 import { t } from '../src/i18n/vi.ts';
-import { bylineOf, photoCreditLine } from '../src/lib/article-meta.ts';
-import { newestFirst } from '../src/lib/articles.ts';
-import { menuCategories } from '../src/lib/categories.ts';
-import { pageTitle } from '../src/lib/listing.ts';
-import { categoryPath, newsPath } from '../src/lib/paths.ts';
+import { bylineOf, photoCreditLine } from '../src/lib/articles/article-meta.ts';
+import { newestFirst } from '../src/lib/articles/articles.ts';
+import { menuCategories } from '../src/lib/articles/categories.ts';
+import { pageTitle } from '../src/lib/navigation/listing.ts';
+import { categoryPath, newsPath } from '../src/lib/navigation/paths.ts';
 import { categoryEntries, makeArticles } from './support/fixtures.ts';
 
 const categories: Category[] = categoryEntries().map((entry) => categorySchema.parse(entry));

@@ -10,8 +10,8 @@ import {
   linkDocumentNumbers,
   numberKey,
   relationLines,
-} from '../src/lib/documents.ts';
-import { documentFacts, signatureLine } from '../src/lib/document-facts.ts';
+} from '../src/lib/documents/documents.ts';
+import { documentFacts, signatureLine } from '../src/lib/documents/document-facts.ts';
 import { documentFixture, guidingDocument } from './support/domain-fixtures.ts';
 
 const conclusion = documentFixture();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleSchema, type Category, categorySchema } from '@portal/shared-types';
-import { newestFirst } from '../src/lib/articles.ts';
-import { menuCategories } from '../src/lib/categories.ts';
-import { type HomeBlock, homeBlocks } from '../src/lib/home.ts';
-import { seriesByIndicator } from '../src/lib/kpi-series.ts';
+import { newestFirst } from '../src/lib/articles/articles.ts';
+import { menuCategories } from '../src/lib/articles/categories.ts';
+import { type HomeBlock, homeBlocks } from '../src/lib/home/home.ts';
+import { seriesByIndicator } from '../src/lib/kpi/kpi-series.ts';
 import { documentFixture, reportFixture, scheduleFixture, settingsFixture } from './support/domain-fixtures.ts';
 import { categoryEntries, makeArticles } from './support/fixtures.ts';
 

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, scheduleCalendar } from '../src/lib/ics.ts';
+import { scheduleCalendar } from '../src/lib/feeds/ics.ts';
 import { scheduleFixture } from './support/domain-fixtures.ts';
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) into its content lines. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '');
-
-describe('iCalendar text', () => {
-  it('escapes backslashes, semicolons, commas and line breaks', () => {
-    expect(escapeText('Họp; bàn, chốt\\ghi\nchú')).toBe('Họp\\; bàn\\, chốt\\\\ghi\\nchú');
-  });
-
-  it('drops control characters TEXT cannot hold, keeping tabs', () => {
-    expect(escapeText('Họp\u0001 bàn\u000B\u001B\u007F\tchốt\r\nxong')).toBe('Họp bàn\tchốt\\nxong');
-  });
-
-  it('folds lines at 75 octets without splitting a multi-byte character', () => {
-    const line = `SUMMARY:${'Hội nghị Ban Chấp hành Đảng bộ huyện '.repeat(4)}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(line);
-  });
-});
 
 describe('a body’s schedule feed', () => {
   const calendar = scheduleCalendar([scheduleFixture()], {

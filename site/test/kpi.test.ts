@@ -1,8 +1,8 @@
+import { toCsv } from '@portal/shared-types';
 import { describe, expect, it } from 'vitest';
-import { chartGeometry } from '../src/lib/chart.ts';
-import { toCsv } from '../src/lib/csv.ts';
-import { periodLabel, seriesByIndicator, seriesSummary, targetProgress, termTargetRows, withUnit } from '../src/lib/kpi-series.ts';
-import { KPI_COLUMNS, allKpiRecords, toRows } from '../src/lib/open-data.ts';
+import { chartGeometry } from '../src/lib/kpi/chart.ts';
+import { periodLabel, seriesByIndicator, seriesSummary, targetProgress, termTargetRows, withUnit } from '../src/lib/kpi/kpi-series.ts';
+import { KPI_COLUMNS, allKpiRecords, toRows } from '../src/lib/open-data/open-data.ts';
 import { reportFixture } from './support/domain-fixtures.ts';
 
 const report2020 = reportFixture();
@@ -68,10 +68,6 @@ describe('the indicator chart', () => {
 });
 
 describe('open data CSV', () => {
-  it('quotes what needs quoting, ends lines with CRLF and starts with a BOM', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], [1.5, null]])).toBe('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n1.5,\r\n');
-  });
-
   it('has one row per KPI value with the CMS-derived percentage and status', () => {
     const records = allKpiRecords([report2020], new Map());
     expect(records).toHaveLength(report2020.values.length);

@@ -5,7 +5,7 @@ import { rawFixture } from './support/domain-fixtures.ts';
 vi.stubEnv('STRAPI_URL', 'http://cms.internal:1337');
 vi.stubEnv('STRAPI_TOKEN', 'test-token');
 vi.stubEnv('STRAPI_MEDIA_URL', 'https://cms.example.vn');
-const { imageSources } = await import('../src/lib/media.ts');
+const { imageSources } = await import('../src/lib/media/media.ts');
 afterAll(() => vi.unstubAllEnvs());
 
 describe('images from the CMS', () => {

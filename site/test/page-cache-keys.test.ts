@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePageKey, documentPageKey, hashParts, listingPageKey, sharedContentKey, withListingKeys } from '../src/lib/page-cache-keys.ts';
+import { articlePageKey, documentPageKey, hashParts, listingPageKey, sharedContentKey, withListingKeys } from '../src/lib/build/page-cache-keys.ts';
 
 // Digests as the content layer gives them: by entry object.
 const digests = new Map<object, string>();

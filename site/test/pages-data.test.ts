@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleSchema } from '@portal/shared-types';
-import { articleBodySummary } from '../src/lib/article-body.ts';
-import type { StoredArticle } from '../src/lib/articles.ts';
-import { fileFormat, fileSize } from '../src/lib/files.ts';
-import { legislation, serializeJsonLd } from '../src/lib/json-ld.ts';
-import { lastModified } from '../src/lib/lastmod.ts';
-import { rssFeed } from '../src/lib/rss.ts';
-import { scheduleDays, scheduleFeeds, scheduleWeeks } from '../src/lib/schedules.ts';
-import { buildSiteIndex } from '../src/lib/site-index.ts';
+import { articleBodySummary } from '../src/lib/articles/article-body.ts';
+import type { StoredArticle } from '../src/lib/articles/articles.ts';
+import { fileFormat, fileSize } from '../src/lib/media/files.ts';
+import { legislation, serializeJsonLd } from '../src/lib/seo/json-ld.ts';
+import { lastModified } from '../src/lib/seo/lastmod.ts';
+import { rssFeed } from '../src/lib/feeds/rss.ts';
+import { scheduleDays, scheduleFeeds, scheduleWeeks } from '../src/lib/schedules/schedules.ts';
+import { buildSiteIndex } from '../src/lib/build/site-index.ts';
 import { documentFixture, guidingDocument, scheduleFixture } from './support/domain-fixtures.ts';
 import { makeArticles } from './support/fixtures.ts';
 
@@ -19,7 +19,7 @@ function article(index: number, text: string, related: unknown[] = []): Article 
   return articleSchema.parse({ ...entry, summary: text, relatedDocuments: related });
 }
 
-/** The article as the content layer stores it (loaders/collections.ts). */
+/** The article as the content layer stores it (src/collections.ts). */
 function stored(entry: Article): StoredArticle {
   const { sections: _body, ...rest } = entry;
   return { ...rest, ...articleBodySummary(entry), sectionsFile: `/cache/${entry.documentId}.json` };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicCmsUrl } from '../src/loaders/config.ts';
 import { StrapiConfigError, StrapiLoadError } from '../src/loaders/errors.ts';
 import { fetchPublicList } from '../src/loaders/public-list-loader.ts';
-import { commentPeriodOf, feedbackOf, ratingOf, toFeedbackEntry, toRatingEntry, type FeedbackEntry } from '../src/lib/participation.ts';
+import { commentPeriodOf, feedbackOf, ratingOf, toFeedbackEntry, toRatingEntry, type FeedbackEntry } from '../src/lib/participation/participation.ts';
 
 const approved = {
   id: 12,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../src/lib/safe-url.ts';
+import { safeHref } from '../src/lib/markup/safe-url.ts';
 
 describe('safeHref', () => {
   it.each(['https://baoquangninh.vn/tin-tuc', 'http://example.vn', '/van-ban/215-kl-tu/', '#muc-2', '../tin-tuc/', 'tin-tuc/abc/', '//cdn.example.vn/a.pdf'])(

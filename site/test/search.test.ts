@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlText, indexableHtml } from '../src/lib/search-index-input.ts';
-import { searchAliases } from '../src/lib/search-text.ts';
+import { htmlText, indexableHtml } from '../src/lib/search/search-index-input.ts';
+import { searchAliases } from '../src/lib/search/search-text.ts';
 
 describe('search aliases', () => {
   it('folds the words holding đ, once each, so "dang bo" finds "Đảng bộ"', () => {

@@ -1,24 +1,11 @@
 /** Chuyên mục: a tree of news categories. */
 
 import { z } from 'zod';
-import { requiredTextSchema, slugSchema, strapiEntryFields } from './common.js';
-import { articleBaseSchema } from './article.js';
+import { articleBaseSchema } from './refs/article.js';
+import { categoryBaseSchema, categoryScalarFields } from './refs/category.js';
 
-const categoryScalarFields = {
-  ...strapiEntryFields,
-  /** Name shown in menus and headings, e.g. "Xây dựng Đảng". */
-  name: requiredTextSchema,
-  /** URL segment: /chuyen-muc/<slug>/. */
-  slug: slugSchema,
-  /** Short description shown under the heading and used as meta description. */
-  description: z.string().nullable(),
-  /** Position among siblings in menus (ascending); null sorts last. */
-  order: z.number().int().nullable(),
-};
-
-/** A category as it appears when populated inside another entry (its own relations absent). */
-export const categoryBaseSchema = z.object(categoryScalarFields);
-export type CategoryBase = z.infer<typeof categoryBaseSchema>;
+export { categoryBaseSchema } from './refs/category.js';
+export type { CategoryBase } from './refs/category.js';
 
 export const categorySchema = z.object({
   ...categoryScalarFields,

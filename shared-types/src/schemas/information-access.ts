@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { DISCLOSURE_ITEM_KEYS } from '../information-access.js';
 import { requiredTextSchema, strapiEntryFields, strapiIdSchema } from './common.js';
-import { articleBaseSchema } from './article.js';
-import { documentBaseSchema } from './document.js';
+import { articleBaseSchema } from './refs/article.js';
+import { documentBaseSchema } from './refs/document.js';
 import { pageBaseSchema } from './page.js';
 
 /** Component `access.disclosure-item`: one item of the list and the entries that fulfil it. */

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks.js';
 import { mediaListSchema, mediaSchema, requiredTextSchema, strapiIdSchema } from './common.js';
-import { documentBaseSchema } from './document.js';
 import { indicatorBaseSchema } from './indicator.js';
+import { documentBaseSchema } from './refs/document.js';
 
 /** `sections.rich-text`: a run of formatted text. */
 export const richTextSectionSchema = z.object({

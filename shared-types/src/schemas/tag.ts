@@ -1,20 +1,11 @@
 /** Thẻ: free keywords attached to articles. */
 
 import { z } from 'zod';
-import { requiredTextSchema, slugSchema, strapiEntryFields } from './common.js';
-import { articleBaseSchema } from './article.js';
+import { articleBaseSchema } from './refs/article.js';
+import { tagBaseSchema, tagScalarFields } from './refs/tag.js';
 
-const tagScalarFields = {
-  ...strapiEntryFields,
-  /** Tag text, e.g. "Đại hội Đảng". */
-  name: requiredTextSchema,
-  /** URL segment: /the/<slug>/. */
-  slug: slugSchema,
-};
-
-/** A tag as it appears when populated inside another entry. */
-export const tagBaseSchema = z.object(tagScalarFields);
-export type TagBase = z.infer<typeof tagBaseSchema>;
+export { tagBaseSchema } from './refs/tag.js';
+export type { TagBase } from './refs/tag.js';
 
 export const tagSchema = z.object({
   ...tagScalarFields,

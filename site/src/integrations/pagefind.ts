@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index over the built site (`astro:build:done`), into `<outDir>/pagefind/`. Only pages
  * marked with `data-pagefind-body` are indexed (articles, documents, congresses, indicators, reports, schedules,
- * static pages), each with its folded đ-words added (lib/search-index-input.ts). A failure fails the build: a site
+ * static pages), each with its folded đ-words added (lib/search/search-index-input.ts). A failure fails the build: a site
  * whose search is broken is not published. The rebuild service instead runs `indexSite` after a build went live
  * (SITE_SEARCH_INDEX=later, see astro.config.mjs): on a large site indexing takes longer than the rest of a rebuild.
  */
@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexableHtml } from '../lib/search-index-input.ts';
+import { indexableHtml } from '../lib/search/search-index-input.ts';
 
 /** Pagefind rejected the site or could not write its index. */
 export class SearchIndexError extends Error {

@@ -12,7 +12,7 @@
  * then keeps the previous build's content and the build fails.
  *
  * Known limit: a populated relation is a copy taken when its owner was last fetched; pages resolve related entries
- * by documentId from their own collections (src/lib/site-data.ts) so that names and slugs stay current.
+ * by documentId from their own collections (src/lib/build/site-data.ts) so that names and slugs stay current.
  */
 
 import type { Loader, LoaderContext } from 'astro/loaders';

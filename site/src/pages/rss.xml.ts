@@ -1,9 +1,9 @@
 /** /rss.xml: the 50 latest articles. */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/vi.ts';
-import { rssPath } from '../lib/paths.ts';
-import { rssFeed } from '../lib/rss.ts';
-import { site } from '../lib/site-data.ts';
+import { rssPath } from '../lib/navigation/paths.ts';
+import { rssFeed } from '../lib/feeds/rss.ts';
+import { site } from '../lib/build/site-data.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const index = await site();

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { articleSchema } from '@portal/shared-types';
 import { demoArticles, demoDocuments } from '../../../cms/src/seed/demo-content.ts';
-import { COLLECTION_SOURCES } from '../../src/loaders/collections.ts';
+import { COLLECTION_SOURCES } from '../../src/collections.ts';
 import { createStrapiClient } from '../../src/loaders/strapi-client.ts';
 import { strapiLoader } from '../../src/loaders/strapi-loader.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';

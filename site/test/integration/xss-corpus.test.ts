@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isoWeekRange } from '@portal/shared-types';
 import { adminJwt } from '../../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../../cms/tests/helpers/http.ts';
-import { launchChromium } from '../../e2e/browser.ts';
-import { buildAndServeSite, sitemapUrls, type ServedSite } from '../../e2e/built-site.ts';
+import { launchChromium } from '../../../tests/e2e/browser.ts';
+import { buildAndServeSite, sitemapUrls, type ServedSite } from '../../../tests/e2e/built-site.ts';
 import {
   articlePath,
   categoryPath,
@@ -24,7 +24,7 @@ import {
   scheduleWeekPath,
   staticPagePath,
   tagPath,
-} from '../../src/lib/paths.ts';
+} from '../../src/lib/navigation/paths.ts';
 import { BLOCK_LINK_URLS, TEXT_PAYLOADS, URL_PAYLOADS, XSS_GLOBAL, withoutXmlInvalidChars } from './xss-payloads.ts';
 import { parseCsv } from '../support/parse-csv.ts';
 
@@ -753,7 +753,7 @@ describe('XSS payloads typed into every text field', () => {
     }
   });
   it('inject nothing into the draft preview, which renders them as text in the browser', async () => {
-    // The CMS lets browsers in from the site origin only (see site/e2e/preview-draft.test.ts): serve the build there.
+    // The CMS lets browsers in from the site origin only (see tests/e2e/preview-draft.test.ts): serve the build there.
     const previewContext = await browser.newContext({ bypassCSP: true });
     await previewContext.route(`${SITE_ORIGIN}/**`, async (route) => {
       const target = new URL(route.request().url());

@@ -1,9 +1,9 @@
 /** /chi-tieu/<slug>.csv: the indicator's values across reports. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Indicator } from '@portal/shared-types';
-import { toCsv } from '../../lib/csv.ts';
-import { KPI_COLUMNS, seriesRecords, toRows } from '../../lib/open-data.ts';
-import { site, withSharedKey } from '../../lib/site-data.ts';
+import { toCsv } from '@portal/shared-types';
+import { KPI_COLUMNS, seriesRecords, toRows } from '../../lib/open-data/open-data.ts';
+import { site, withSharedKey } from '../../lib/build/site-data.ts';
 
 export const getStaticPaths = (async () =>
   withSharedKey((await site()).indicators.map((indicator) => ({ params: { slug: indicator.slug }, props: { indicator } })))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** /chi-tieu/<slug>.json: the indicator and its values across reports. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Indicator } from '@portal/shared-types';
-import { seriesRecords } from '../../lib/open-data.ts';
-import { site, withSharedKey } from '../../lib/site-data.ts';
+import { seriesRecords } from '../../lib/open-data/open-data.ts';
+import { site, withSharedKey } from '../../lib/build/site-data.ts';
 
 export const getStaticPaths = (async () =>
   withSharedKey((await site()).indicators.map((indicator) => ({ params: { slug: indicator.slug }, props: { indicator } })))) satisfies GetStaticPaths;

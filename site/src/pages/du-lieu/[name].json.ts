@@ -1,7 +1,7 @@
 /** /du-lieu/van-ban.json and /du-lieu/chi-tieu.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type OpenDataFile, OPEN_DATA_FILES } from '../../lib/open-data-files.ts';
-import { site, withSharedKey } from '../../lib/site-data.ts';
+import { type OpenDataFile, OPEN_DATA_FILES } from '../../lib/open-data/open-data-files.ts';
+import { site, withSharedKey } from '../../lib/build/site-data.ts';
 
 export const getStaticPaths = (() => withSharedKey(OPEN_DATA_FILES.map((file) => ({ params: { name: file.name }, props: { file } })))) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 /** /lich-cong-tac/<body>.ics: the iCalendar feed of one body's schedules. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/vi.ts';
-import { scheduleCalendar } from '../../lib/ics.ts';
-import { scheduleWeekPath } from '../../lib/paths.ts';
-import { type ScheduleFeed, scheduleFeeds } from '../../lib/schedules.ts';
-import { site, withSharedKey } from '../../lib/site-data.ts';
+import { scheduleCalendar } from '../../lib/feeds/ics.ts';
+import { scheduleWeekPath } from '../../lib/navigation/paths.ts';
+import { type ScheduleFeed, scheduleFeeds } from '../../lib/schedules/schedules.ts';
+import { site, withSharedKey } from '../../lib/build/site-data.ts';
 
 export const getStaticPaths = (async () =>
   withSharedKey(scheduleFeeds((await site()).schedules, t('schedule.title')).map((feed) => ({ params: { feed: feed.slug }, props: { feed } })))) satisfies GetStaticPaths;

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FEEDBACK_MODERATION_LABELS } from '@portal/shared-types';
-import { toCsv } from './csv';
+import { FEEDBACK_MODERATION_LABELS, toCsv } from '@portal/shared-types';
 import { formatVietnamDateTime } from './day';
 import { FEEDBACK, splitSection } from './feedback';
 import { isTargetKey, LEGAL_DOCUMENT } from './targets';
@@ -55,6 +54,7 @@ export async function exportDocumentFeedback(strapi: Core.Strapi, key: string): 
   }
   const general = groups.get(NO_SECTION) ?? [];
   groups.delete(NO_SECTION);
-  const rows = [HEADER, ...[...groups.values()].flat(), ...general];
-  return { filename: `gop-y-${document.slug}.csv`, csv: toCsv(rows) };
+  const rows = [...[...groups.values()].flat(), ...general];
+  // Visitors' words reach the file: text a spreadsheet would evaluate stays text.
+  return { filename: `gop-y-${document.slug}.csv`, csv: toCsv(HEADER, rows, { guardFormulas: true }) };
 }

@@ -1,0 +1,172 @@
+/**
+ * What each content collection loads from the CMS: endpoint, shared schema and explicit populate (never `*`), in one
+ * place so that the build (content.config.ts) and the tests against a live CMS send the very same requests. Populate
+ * matches what the shared schema requires: media, components and dynamic zones always, relations one level deep.
+ * Inverse relations (a document's articles, a congress's documents) are computed in src/lib from the owning side.
+ *
+ * Content types added after the first release use `ifMissing: 'empty'`: a CMS that does not have them yet answers
+ * 404 and the collection is empty (with a warning); every other failure still fails the build.
+ */
+
+import {
+  type Article,
+  articleSchema,
+  categorySchema,
+  congressSchema,
+  documentSchema,
+  englishPageSchema,
+  informationAccessSchema,
+  indicatorSchema,
+  kpiReportSchema,
+  organisationSchema,
+  outageNoticeSchema,
+  pageSchema,
+  personSchema,
+  scheduleSchema,
+  siteSettingsSchema,
+  tagSchema,
+  unitProfileSchema,
+} from '@portal/shared-types';
+import { articleBodySummary } from './lib/articles/article-body.ts';
+import type { DetachedFieldOptions } from './loaders/detached-field.ts';
+import type { StrapiQuery } from './loaders/strapi-query.ts';
+
+/** The `sections` dynamic zone: Strapi 5 needs an `on` fragment per component to populate media and relations. */
+const sectionsPopulate = {
+  on: {
+    'sections.rich-text': true,
+    'sections.quote': true,
+    'sections.table': true,
+    'sections.image': { populate: { image: true } },
+    'sections.gallery': { populate: { images: true } },
+    'sections.document-card': { populate: { document: true } },
+    'sections.kpi-chart': { populate: { indicator: true } },
+  },
+};
+const seoPopulate = { populate: { shareImage: true } };
+const optional = { ifMissing: 'empty' } as const;
+
+/** Collection types, keyed by Astro collection name. */
+export const COLLECTION_SOURCES = {
+  articles: {
+    endpoint: '/api/articles',
+    schema: articleSchema,
+    query: {
+      populate: {
+        category: true,
+        cover: true,
+        tags: true,
+        organisation: true,
+        relatedDocuments: true,
+        seo: seoPopulate,
+        sections: sectionsPopulate,
+      },
+      sort: ['date:desc'],
+    },
+    // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
+    allowEmpty: false,
+    // Bodies stay out of the data store; only the page of an article reads its body (lib/articles/article-body.ts).
+    detach: { field: 'sections', summarize: (data) => articleBodySummary(data as Article) },
+  },
+  categories: { endpoint: '/api/categories', schema: categorySchema, query: { populate: { parent: true } } },
+  tags: { endpoint: '/api/tags', schema: tagSchema, ...optional },
+  pages: {
+    endpoint: '/api/pages',
+    schema: pageSchema,
+    query: { populate: { parent: true, seo: seoPopulate, sections: sectionsPopulate } },
+    ...optional,
+  },
+  organisations: {
+    endpoint: '/api/organisations',
+    schema: organisationSchema,
+    query: { populate: { parent: true, mergedInto: true } },
+    ...optional,
+  },
+  people: {
+    endpoint: '/api/people',
+    schema: personSchema,
+    query: { populate: { photo: true, positions: { populate: { organisation: true } } } },
+    ...optional,
+  },
+  documents: {
+    endpoint: '/api/legal-documents',
+    schema: documentSchema,
+    query: {
+      populate: { files: true, relations: { populate: { target: true } }, issuingOrganisation: true, congress: true },
+      sort: ['issuedDate:desc'],
+    },
+    ...optional,
+  },
+  congresses: {
+    endpoint: '/api/congresses',
+    schema: congressSchema,
+    query: {
+      populate: {
+        cover: true,
+        termTargets: { populate: { indicator: true } },
+        organisation: true,
+        secretary: true,
+        executiveCommitteeMembers: true,
+      },
+    },
+    ...optional,
+  },
+  indicators: { endpoint: '/api/indicators', schema: indicatorSchema, query: { populate: { organisation: true } }, ...optional },
+  kpiReports: {
+    endpoint: '/api/kpi-reports',
+    schema: kpiReportSchema,
+    query: { populate: { values: { populate: { indicator: true } }, organisation: true, sourceDocument: true } },
+    ...optional,
+  },
+  schedules: {
+    endpoint: '/api/schedules',
+    schema: scheduleSchema,
+    query: { populate: { entries: true, attachment: true, organisation: true } },
+    ...optional,
+  },
+  // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page until their window ends.
+  outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, ...optional },
+} satisfies Record<
+  string,
+  { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }
+>;
+
+/** The site settings single type. */
+export const SITE_SETTINGS_SOURCE = {
+  endpoint: '/api/site-setting',
+  schema: siteSettingsSchema,
+  query: {
+    populate: {
+      logo: true,
+      linkedWebsites: true,
+      socialLinks: true,
+      homeSections: { populate: { category: true } },
+      ownerOrganisation: true,
+    },
+  },
+  ...optional,
+};
+
+/** The English page single type (/en/). */
+export const ENGLISH_PAGE_SOURCE = {
+  endpoint: '/api/english-page',
+  schema: englishPageSchema,
+  query: { populate: { leaders: true } },
+  ...optional,
+};
+
+/** The Tiếp cận thông tin single type (/tiep-can-thong-tin/). */
+export const INFORMATION_ACCESS_SOURCE = {
+  endpoint: '/api/information-access',
+  schema: informationAccessSchema,
+  query: { populate: { items: { populate: { documents: true, pages: true, articles: true } } } },
+  ...optional,
+};
+
+/** The commune/province profile single type (/ho-so-dia-phuong/). */
+export const UNIT_PROFILE_SOURCE = {
+  endpoint: '/api/unit-profile',
+  schema: unitProfileSchema,
+  query: { populate: { boundary: true } },
+  ...optional,
+};

@@ -1,0 +1,158 @@
+/**
+ * The site's content, read from the content layer once per build and shared by every page, so that sorting and
+ * indexing are not repeated on each render.
+ */
+
+import { getCollection } from 'astro:content';
+import { type Category, type EnglishPage, type OutageNotice, isOutageNoticeCurrent } from '@portal/shared-types';
+import { publicCmsUrl, strapiConfig } from '../../loaders/config.ts';
+import { type StoredArticle, newestFirst } from '../articles/articles.ts';
+import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
+import type { FeedbackEntry, RatingEntry } from '../participation/participation.ts';
+import { menuCategories } from '../articles/categories.ts';
+import { type SiteIndex, buildSiteIndex } from './site-index.ts';
+
+let index: Promise<SiteIndex> | undefined;
+
+/** The content layer's digest of each loaded entry's data, for the pages' incremental-build keys. */
+const digests = new WeakMap<object, string>();
+
+/** The digest of an entry from the collections (a hash of its data for an object the content layer did not load). */
+export const digestOf: DigestOf = (entry) => digests.get(entry) ?? hashParts([JSON.stringify(entry)]);
+
+async function load(): Promise<SiteIndex> {
+  const values = <T extends { data: unknown; digest?: string | number | undefined }>(entries: T[]): Array<T['data']> =>
+    entries.map((entry) => {
+      if (entry.digest !== undefined && typeof entry.data === 'object' && entry.data !== null) digests.set(entry.data, String(entry.digest));
+      return entry.data;
+    });
+  const [articles, categories, tags, pages, organisations, people, documents, congresses, indicators, reports, schedules, settings] =
+    await Promise.all([
+      getCollection('articles').then(values),
+      getCollection('categories').then(values),
+      getCollection('tags').then(values),
+      getCollection('pages').then(values),
+      getCollection('organisations').then(values),
+      getCollection('people').then(values),
+      getCollection('documents').then(values),
+      getCollection('congresses').then(values),
+      getCollection('indicators').then(values),
+      getCollection('kpiReports').then(values),
+      getCollection('schedules').then(values),
+      getCollection('siteSettings').then(values),
+    ]);
+  return buildSiteIndex({
+    // Typed by the collection's schema, stored without the body (the `detach` in src/collections.ts).
+    articles: newestFirst(articles as unknown as StoredArticle[]),
+    categories,
+    tags,
+    pages,
+    organisations,
+    people,
+    documents,
+    congresses,
+    indicators,
+    reports,
+    schedules,
+    settings: settings[0],
+  });
+}
+
+/** The whole site's content and its lookups, built on first use. */
+export function site(): Promise<SiteIndex> {
+  index ??= load();
+  return index;
+}
+
+/** Every published article, newest first. */
+export async function allArticles(): Promise<StoredArticle[]> {
+  return (await site()).articles;
+}
+
+/** Every category, unordered. */
+export async function allCategories(): Promise<Category[]> {
+  return (await site()).categories;
+}
+
+let topCategories: Promise<Category[]> | undefined;
+
+/** Top-level categories in menu order, for the header navigation and the home page. */
+export function menu(): Promise<Category[]> {
+  topCategories ??= site().then((index) => menuCategories(index.categories));
+  return topCategories;
+}
+
+/** Approved feedback and article ratings, loaded once per build. */
+export interface Participation {
+  feedback: FeedbackEntry[];
+  ratingByArticle: Map<string, RatingEntry>;
+}
+
+let participationData: Promise<Participation> | undefined;
+
+export function participation(): Promise<Participation> {
+  participationData ??= Promise.all([getCollection('feedback'), getCollection('ratings')]).then(([feedback, ratings]) => ({
+    feedback: feedback.map((entry) => entry.data),
+    ratingByArticle: new Map(ratings.map((entry) => [entry.data.article, entry.data])),
+  }));
+  return participationData;
+}
+
+let currentNotices: Promise<OutageNotice[]> | undefined;
+
+/**
+ * Planned-outage notices to show on every page: published ones whose window has not ended when the build runs
+ * (the CMS rebuilds the site on publish; the banner's script hides a notice whose window ends before the next build).
+ */
+export function outageNotices(now: Date = new Date()): Promise<OutageNotice[]> {
+  currentNotices ??= getCollection('outageNotices').then((entries) =>
+    entries.map((entry) => entry.data).filter((notice) => isOutageNoticeCurrent(notice, now)),
+  );
+  return currentNotices;
+}
+
+let english: Promise<EnglishPage | undefined> | undefined;
+
+/** The English page (/en/), if the CMS has one: every page header links to it. */
+export function englishPage(): Promise<EnglishPage | undefined> {
+  english ??= getCollection('englishPage').then((entries) => entries[0]?.data);
+  return english;
+}
+
+let sharedKey: Promise<string> | undefined;
+
+/** The part of every page key that covers all content but articles and participation (lib/build/page-cache-keys.ts). */
+export function sharedPageKey(): Promise<string> {
+  sharedKey ??= Promise.all([site(), outageNotices(), englishPage()]).then(([index, notices, englishVersion]) =>
+    sharedContentKey({
+      collections: {
+        categories: index.categories,
+        tags: index.tags,
+        pages: index.pages,
+        organisations: index.organisations,
+        people: index.people,
+        documents: index.documents,
+        congresses: index.congresses,
+        indicators: index.indicators,
+        reports: index.reports,
+        schedules: index.schedules,
+        settings: index.settings === undefined ? [] : [index.settings],
+        // Every page shows the banner of the notices current at build time (not all loaded ones: one ends, it goes).
+        outageNotices: notices,
+        englishPage: englishVersion === undefined ? [] : [englishVersion],
+      },
+      settings: [strapiConfig().mediaUrl, publicCmsUrl()],
+      digestOf,
+    }),
+  );
+  return sharedKey;
+}
+
+/**
+ * Paths of a route that shows nothing but the shared collections (no articles, no participation, no clock), keyed
+ * with the shared key alone: an article's publication leaves them as they were.
+ */
+export async function withSharedKey<T extends object>(paths: readonly T[]): Promise<Array<T & { cacheKey: string }>> {
+  const key = await sharedPageKey();
+  return paths.map((path) => ({ ...path, cacheKey: key }));
+}
