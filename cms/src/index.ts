@@ -1,29 +1,38 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLabels } from './bootstrap/admin-labels';
+import { ensureDefaultUnit, fillDefaultUnitSettings } from './bootstrap/default-unit';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureEditorialRoles } from './bootstrap/roles';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { registerUnitConditions } from './bootstrap/unit-conditions';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
 import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
+import { registerUnitRules } from './validation/unit-rules';
+import { registerUnitScope } from './validation/unit-scope';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugFromTitle(strapi);
+    registerUnitScope(strapi);
+    registerUnitRules(strapi);
     registerContentRules(strapi);
     registerOutageNoticeRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerUnitConditions(strapi);
     await configurePublicPermissions(strapi);
     await ensureEditorialRoles(strapi);
     await configureAdminLabels(strapi);
     await ensureDemoAdmin(strapi);
     await ensureSiteToken(strapi);
+    await ensureDefaultUnit(strapi);
     await seedDemoContent(strapi);
+    await fillDefaultUnitSettings(strapi);
     await ensureRebuildWebhook(strapi);
   },
 };

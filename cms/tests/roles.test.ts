@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bindToUnit, defaultUnit } from './helpers/admin-users.ts';
 import { adminJwt, deleteCreatedEntries, mustCreate, uniqueMarker, validData } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
 
@@ -24,7 +25,10 @@ const EDITORIAL = [
   'api::schedule.schedule',
 ];
 const FEEDBACK = 'api::feedback.feedback';
+const UNIT = 'api::unit.unit';
 const CM = 'plugin::content-manager.explorer';
+const OWN_UNIT = 'api::own-unit';
+const OWN_UNIT_CREATOR = 'api::own-unit-creator';
 
 let roles: Role[] = [];
 const permissionsOf = new Map<string, Permission[]>();
@@ -35,7 +39,8 @@ async function roleByName(name: string): Promise<Role> {
   return role;
 }
 
-/** Invites an admin user with one role and signs them up, as the invitation link does; returns their JWT. */
+/** Invites an admin user with one role, signs them up as the invitation link does and makes them an editor of the
+ * default unit; returns their JWT. */
 async function signUpAs(roleName: string): Promise<string> {
   const { number } = uniqueMarker();
   const invited = await request(`${cms.url}/admin/users`, {
@@ -52,6 +57,7 @@ async function signUpAs(roleName: string): Promise<string> {
     },
   });
   expect(registered.status).toBe(200);
+  await bindToUnit(cms, registered.body.data.user, (await defaultUnit(cms)).documentId);
   return registered.body.data.token;
 }
 
@@ -81,11 +87,11 @@ describe('the editorial roles', () => {
     expect(names).not.toContain('Editor');
   });
 
-  it('let an Author create, and read and update only their own entries, without publishing or deleting', () => {
+  it('let an Author create, and read and update only their own entries of their units, without publishing or deleting', () => {
     for (const subject of EDITORIAL) {
-      expect(granted('Tác giả', 'create', subject)).toHaveLength(1);
+      expect(granted('Tác giả', 'create', subject).map((permission) => permission.conditions)).toEqual([[OWN_UNIT]]);
       for (const action of ['read', 'update']) {
-        expect(granted('Tác giả', action, subject).map((permission) => permission.conditions)).toEqual([['admin::is-creator']]);
+        expect(granted('Tác giả', action, subject).map((permission) => permission.conditions)).toEqual([[OWN_UNIT_CREATOR]]);
       }
       expect(granted('Tác giả', 'publish', subject)).toEqual([]);
       expect(granted('Tác giả', 'delete', subject)).toEqual([]);
@@ -93,19 +99,27 @@ describe('the editorial roles', () => {
     expect((permissionsOf.get('Tác giả') ?? []).some((permission) => permission.subject === FEEDBACK)).toBe(false);
   });
 
-  it('let an Editor do everything to all content, publishing included', () => {
-    for (const subject of [...EDITORIAL, FEEDBACK, 'api::category.category', 'api::organisation.organisation']) {
+  it('let an Editor do everything to the content of their units, publishing included, and to platform-wide reference data', () => {
+    for (const subject of [...EDITORIAL, FEEDBACK, 'api::category.category']) {
       for (const action of ['create', 'read', 'update', 'delete']) {
-        expect(granted('Biên tập viên', action, subject).map((permission) => permission.conditions)).toEqual([[]]);
+        expect(granted('Biên tập viên', action, subject).map((permission) => permission.conditions)).toEqual([[OWN_UNIT]]);
       }
     }
+    for (const action of ['create', 'read', 'update', 'delete']) {
+      expect(granted('Biên tập viên', action, 'api::organisation.organisation').map((permission) => permission.conditions)).toEqual([[]]);
+    }
+    expect(granted('Biên tập viên', 'update', UNIT).map((permission) => permission.conditions)).toEqual([[OWN_UNIT]]);
+    expect(granted('Biên tập viên', 'delete', UNIT)).toEqual([]);
     for (const subject of EDITORIAL) expect(granted('Biên tập viên', 'publish', subject)).toHaveLength(1);
   });
 
-  it('let a Moderator handle feedback and nothing else', () => {
+  it('let a Moderator handle the feedback of their units and nothing else', () => {
     const permissions = permissionsOf.get('Kiểm duyệt viên') ?? [];
-    expect(new Set(permissions.map((permission) => permission.subject))).toEqual(new Set([FEEDBACK]));
-    expect(permissions.map((permission) => permission.action).sort()).toEqual([`${CM}.delete`, `${CM}.read`, `${CM}.update`]);
+    expect(new Set(permissions.map((permission) => permission.subject))).toEqual(new Set([FEEDBACK, UNIT]));
+    const feedback = permissions.filter((permission) => permission.subject === FEEDBACK);
+    expect(feedback.map((permission) => permission.action).sort()).toEqual([`${CM}.delete`, `${CM}.read`, `${CM}.update`]);
+    expect(feedback.every((permission) => permission.conditions.join() === OWN_UNIT)).toBe(true);
+    expect(permissions.filter((permission) => permission.subject === UNIT).map((permission) => permission.action)).toEqual([`${CM}.read`]);
   });
 });
 

@@ -215,7 +215,7 @@ describe('KPI report values', () => {
 
   beforeAll(async () => {
     higher = (await mustCreate(cms, INDICATOR, validData(INDICATOR, uniqueMarker()))).documentId;
-    lower = (await mustCreate(cms, INDICATOR, { ...validData(INDICATOR, uniqueMarker()), unit: '%', direction: 'lower' })).documentId;
+    lower = (await mustCreate(cms, INDICATOR, { ...validData(INDICATOR, uniqueMarker()), measureUnit: '%', direction: 'lower' })).documentId;
   });
 
   it('refuse a plan of 0, naming the row and field', async () => {

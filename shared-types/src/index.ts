@@ -247,3 +247,6 @@ export { toCsv } from './formats/csv.js';
 export type { CsvCell, CsvOptions } from './formats/csv.js';
 
 export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/icalendar.js';
+
+export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
+export type { UnitKind, UnitStatus } from './units.js';

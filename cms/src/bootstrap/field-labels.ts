@@ -35,11 +35,17 @@ const SECTIONS = label('Nội dung', 'Các khối nội dung: đoạn văn, ản
 const ORGANISATION = label('Tổ chức');
 
 const entryFields = { createdAt: CREATED, updatedAt: UPDATED, publishedAt: PUBLISHED };
+/** Entries of unit-scoped types name the unit (đơn vị) whose site they belong to. */
+const scopedFields = {
+  ...entryFields,
+  unit: label('Đơn vị', 'Đơn vị có cổng thông tin đăng nội dung này; biên tập viên chỉ thấy và sửa nội dung của đơn vị mình.'),
+  unitDocumentId: derived('Mã đơn vị', 'Tự điền từ trường “Đơn vị”.'),
+};
 
 export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   'api::article.article': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tiêu đề'),
       slug: SLUG,
       summary: label('Sapo', 'Đoạn dẫn ngắn hiện ở danh sách tin và làm mô tả trang.'),
@@ -66,7 +72,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::category.category': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       name: label('Tên chuyên mục'),
       slug: SLUG,
       description: label('Mô tả'),
@@ -87,7 +93,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::page.page': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tiêu đề'),
       slug: SLUG,
       summary: label('Tóm tắt'),
@@ -147,7 +153,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::legal-document.legal-document': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       rawNumber: label('Số, ký hiệu', 'Nhập như trên văn bản, ví dụ 215-KL/TU, 15/QĐ-UBND, 30/2020/NĐ-CP. Hệ thống tự chuẩn hóa và tách các phần.'),
       normalizedNumber: derived('Số ký hiệu chuẩn hóa', 'Tự tính từ “Số, ký hiệu”.'),
       system: derived('Hệ thống văn bản', 'Văn bản của Đảng hay văn bản nhà nước, tự nhận biết từ số ký hiệu.'),
@@ -184,7 +190,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::congress.congress': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tên Đại hội', 'Ví dụ: “Đại hội đại biểu Đảng bộ huyện Bình Sơn lần thứ XXVII”.'),
       slug: SLUG,
       ordinal: label('Lần thứ', 'Nhập số (27); trang web hiển thị số La Mã (XXVII).'),
@@ -208,24 +214,24 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::indicator.indicator': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       name: label('Tên chỉ tiêu'),
       code: label('Mã chỉ tiêu', 'Mã ổn định, ví dụ “BC-HO-NGHEO”.'),
       slug: SLUG,
-      unit: label('Đơn vị tính', 'Ví dụ: %, ha, tỷ đồng, kg/người/năm.'),
+      measureUnit: label('Đơn vị tính', 'Ví dụ: %, ha, tỷ đồng, kg/người/năm.'),
       domain: label('Lĩnh vực'),
       direction: label('Chiều đánh giá', 'Càng cao càng tốt (sản lượng) hay càng thấp càng tốt (tỷ lệ hộ nghèo).'),
       targetKind: label('Kiểu chỉ tiêu'),
       description: label('Cách tính, ghi chú'),
       organisation: ORGANISATION,
     },
-    list: ['name', 'code', 'unit', 'domain', 'direction'],
+    list: ['name', 'code', 'measureUnit', 'domain', 'direction'],
     sort: ['name', 'ASC'],
     mainField: 'name',
   },
   'api::kpi-report.kpi-report': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tiêu đề báo cáo'),
       slug: SLUG,
       period: label('Kỳ báo cáo'),
@@ -248,7 +254,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::schedule.schedule': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tiêu đề', 'Ví dụ: “Lịch làm việc của Thường trực Huyện ủy tuần 29”.'),
       slug: SLUG,
       isoYear: label('Năm (theo tuần ISO)'),
@@ -279,7 +285,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::feedback.feedback': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       targetType: label('Góp ý cho'),
       authorName: label('Người gửi'),
       content: label('Nội dung'),
@@ -296,7 +302,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::site-setting.site-setting': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       portalName: label('Tên cổng thông tin'),
       ownerName: label('Cơ quan chủ quản', 'Hiện ở đầu trang, ví dụ “Ủy ban nhân dân huyện Bình Sơn”.'),
       editorInChiefName: label('Trưởng Ban biên tập'),
@@ -376,6 +382,41 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       phone: label('Điện thoại'),
       email: label('Thư điện tử'),
     },
+  },
+  'api::unit.unit': {
+    fields: {
+      ...entryFields,
+      name: label('Tên đơn vị', 'Ví dụ: “Đảng ủy xã Bình Sơn”.'),
+      shortName: label('Tên ngắn', 'Ví dụ: “Bình Sơn”.'),
+      slug: label('Mã đơn vị (slug)', 'Duy nhất trên nền tảng; để trống để tạo từ tên đơn vị.'),
+      kind: label('Loại đơn vị'),
+      parent: label('Đơn vị cấp trên'),
+      children: label('Đơn vị trực thuộc'),
+      organisation: label('Tổ chức', 'Tổ chức mà cổng thông tin của đơn vị đại diện.'),
+      hostname: label('Tên miền', 'Ví dụ: binhson.quangngai.gov.vn (không kèm https://). Duy nhất trên nền tảng.'),
+      pathPrefix: label('Tiền tố đường dẫn', 'Ví dụ: /xa/binh-son/ khi cổng của đơn vị nằm dưới cổng tỉnh. Duy nhất trên nền tảng.'),
+      state: label('Trạng thái'),
+      dissolvedOn: label('Ngày giải thể', 'Bắt buộc khi đơn vị đã giải thể.'),
+      dissolutionDecision: label('Quyết định giải thể', 'Số, ký hiệu văn bản, ví dụ “Nghị quyết số 1656/NQ-UBTVQH15”.'),
+      successors: label('Đơn vị kế thừa'),
+      editors: label('Người biên tập', 'Tài khoản quản trị được biên tập nội dung của đơn vị này.'),
+      portalName: label('Tên cổng thông tin'),
+      ownerName: label('Cơ quan chủ quản'),
+      editorInChiefName: label('Trưởng Ban biên tập'),
+      editorInChiefTitle: label('Chức vụ Trưởng Ban biên tập'),
+      licence: label('Giấy phép'),
+      phone: label('Điện thoại'),
+      email: label('Thư điện tử'),
+      address: label('Địa chỉ'),
+      archiveNotice: label('Thông báo lưu trữ', 'Với cổng của đơn vị đã giải thể, sáp nhập: hiện thành dải thông báo.'),
+      logo: label('Biểu trưng'),
+      linkedWebsites: label('Website liên kết'),
+      socialLinks: label('Mạng xã hội'),
+      homeSections: label('Các khối trang chủ', 'Theo thứ tự hiển thị.'),
+    },
+    list: ['name', 'kind', 'hostname', 'pathPrefix', 'state'],
+    sort: ['name', 'ASC'],
+    mainField: 'name',
   },
 };
 

@@ -14,6 +14,7 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
   'api::outage-notice.outage-notice',
+  'api::unit.unit',
 ] as const;
 
 export const PUBLIC_SINGLE_TYPES = [

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { isUnitScoped, UNIT_TYPE } from '../units/scoped-types';
+import { OWN_UNIT, OWN_UNIT_CREATOR, UNIT_CONDITIONS } from './unit-conditions';
 
 const ACTION = {
   create: 'plugin::content-manager.explorer.create',
@@ -43,11 +45,30 @@ export const UNIT_PROFILE_TYPE = 'api::unit-profile.unit-profile';
 /** Visitors' satisfaction votes: read by editors only (never published). */
 export const SATISFACTION_TYPE = 'api::satisfaction-vote.satisfaction-vote';
 
+/** A unit's own site settings, which its editors keep; the rest of a unit (address, parent, editors…) is the platform's. */
+export const UNIT_SETTINGS_FIELDS = [
+  'portalName',
+  'ownerName',
+  'editorInChiefName',
+  'editorInChiefTitle',
+  'licence',
+  'phone',
+  'email',
+  'address',
+  'archiveNotice',
+  'logo',
+  'linkedWebsites',
+  'socialLinks',
+  'homeSections',
+] as const;
+
 interface Grant {
   action: ContentAction;
   subjects: readonly string[];
   /** Only on entries the user created. */
   ownOnly?: boolean;
+  /** Only these fields (and their nested fields); all by default. */
+  fields?: readonly string[];
 }
 
 interface EditorialRole {
@@ -69,6 +90,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
       { action: 'read', subjects: EDITORIAL_TYPES, ownOnly: true },
       { action: 'update', subjects: EDITORIAL_TYPES, ownOnly: true },
       { action: 'read', subjects: REFERENCE_TYPES },
+      { action: 'read', subjects: [UNIT_TYPE] },
     ],
     media: 'own',
   },
@@ -76,27 +98,34 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     code: 'portal-editor',
     name: 'Biên tập viên',
     description: 'Quản lý và xuất bản toàn bộ nội dung, kể cả bài của người khác; kiểm duyệt ý kiến bạn đọc.',
-    grants: (['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
-      action,
-      subjects: [
-        ...EDITORIAL_TYPES,
-        ...REFERENCE_TYPES,
-        FEEDBACK_TYPE,
-        SETTINGS_TYPE,
-        ENGLISH_PAGE_TYPE,
-        INFORMATION_ACCESS_TYPE,
-        INFORMATION_REQUEST_TYPE,
-        UNIT_PROFILE_TYPE,
-        SATISFACTION_TYPE,
-      ],
-    })),
+    grants: [
+      ...(['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
+        action,
+        subjects: [
+          ...EDITORIAL_TYPES,
+          ...REFERENCE_TYPES,
+          FEEDBACK_TYPE,
+          SETTINGS_TYPE,
+          ENGLISH_PAGE_TYPE,
+          INFORMATION_ACCESS_TYPE,
+          INFORMATION_REQUEST_TYPE,
+          UNIT_PROFILE_TYPE,
+          SATISFACTION_TYPE,
+        ],
+      })),
+      { action: 'read', subjects: [UNIT_TYPE] },
+      { action: 'update', subjects: [UNIT_TYPE], fields: UNIT_SETTINGS_FIELDS },
+    ],
     media: 'all',
   },
   {
     code: 'portal-moderator',
     name: 'Kiểm duyệt viên',
     description: 'Chỉ kiểm duyệt ý kiến bạn đọc và góp ý dự thảo: duyệt, từ chối, trả lời, xóa.',
-    grants: (['read', 'update', 'delete'] as const).map((action) => ({ action, subjects: [FEEDBACK_TYPE] })),
+    grants: [
+      ...(['read', 'update', 'delete'] as const).map((action) => ({ action, subjects: [FEEDBACK_TYPE] })),
+      { action: 'read', subjects: [UNIT_TYPE] },
+    ],
     media: 'none',
   },
 ];
@@ -104,7 +133,7 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
 interface PermissionInput {
   action: string;
   subject?: string | null;
-  properties?: { fields?: string[] };
+  properties?: { fields?: string[]; [key: string]: unknown };
   conditions?: string[];
 }
 
@@ -121,6 +150,30 @@ function mediaPermissions(media: EditorialRole['media']): PermissionInput[] {
   ];
 }
 
+/** Entries of unit-scoped types (and units) are confined to the user's units; the rest is platform-wide. */
+function conditionsFor(subject: string, ownOnly: boolean): string[] {
+  const scoped = isUnitScoped(subject) || subject === UNIT_TYPE;
+  if (ownOnly) return [scoped ? OWN_UNIT_CREATOR : IS_CREATOR];
+  return scoped ? [OWN_UNIT] : [];
+}
+
+/**
+ * Confines the content permissions an editorial role already has (made before units existed, or edited in the
+ * admin) to the user's units: "own entries" becomes "own entries of own units", anything else "own units".
+ */
+async function confineToUnits(strapi: Core.Strapi, roleId: number): Promise<void> {
+  const permissions: Array<{ id: number; subject: string | null; conditions: string[] | null }> = await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: roleId, action: { $startsWith: 'plugin::content-manager.explorer.' } } });
+  for (const permission of permissions) {
+    const subject = permission.subject ?? '';
+    const conditions = permission.conditions ?? [];
+    if (!(isUnitScoped(subject) || subject === UNIT_TYPE) || conditions.some((condition) => UNIT_CONDITIONS.includes(condition))) continue;
+    const confined = conditionsFor(subject, conditions.includes(IS_CREATOR));
+    await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { conditions: confined } });
+  }
+}
+
 /** Every field of a type (nested component fields included), as the admin lists them in a permission. */
 function contentPermissions(strapi: Core.Strapi, role: EditorialRole): PermissionInput[] {
   const contentTypes = strapi.service('admin::content-type');
@@ -131,7 +184,11 @@ function contentPermissions(strapi: Core.Strapi, role: EditorialRole): Permissio
     const subjects = grant.subjects.filter((subject) => subject in strapi.contentTypes);
     const generated: PermissionInput[] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects }]);
     for (const permission of generated) {
-      permissions.push({ ...permission, conditions: grant.ownOnly ? [IS_CREATOR] : [] });
+      const fields = grant.fields;
+      const properties = fields
+        ? { ...permission.properties, fields: (permission.properties?.fields ?? []).filter((field) => fields.includes(field.split('.')[0]!)) }
+        : permission.properties;
+      permissions.push({ ...permission, properties, conditions: conditionsFor(permission.subject ?? '', grant.ownOnly === true) });
     }
   }
   return permissions;
@@ -161,6 +218,7 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
       ? [...contentPermissions(strapi, definition), ...mediaPermissions(definition.media)]
       : contentPermissions(strapi, definition).filter((permission) => !coveredSubjects.has(permission.subject));
     if (missing.length > 0) await roles.addPermissions(role.id, missing);
+    await confineToUnits(strapi, role.id);
   }
 
   for (const code of STRAPI_DEFAULT_ROLE_CODES) {

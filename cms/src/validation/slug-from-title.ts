@@ -31,6 +31,7 @@ export const SLUG_SOURCES: Readonly<Record<string, SlugSource>> = {
   'api::indicator.indicator': field('name'),
   'api::kpi-report.kpi-report': field('title'),
   'api::schedule.schedule': field('title'),
+  'api::unit.unit': field('name'),
 };
 
 /** The slug itself when no other document has it, else the first free `<slug>-2`, `<slug>-3`… */

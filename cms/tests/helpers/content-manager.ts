@@ -90,7 +90,7 @@ export function validData(uid: CollectionUid, marker: { text: string; number: nu
     case 'api::congress.congress':
       return { title: `Đại hội kiểm thử ${text}`, ordinal: 27, termStartYear: 2020, termEndYear: 2025 };
     case 'api::indicator.indicator':
-      return { name: `Chỉ tiêu kiểm thử ${text}`, code: `KT-${number}`, unit: 'ha', domain: 'economy', direction: 'higher', targetKind: 'absolute' };
+      return { name: `Chỉ tiêu kiểm thử ${text}`, code: `KT-${number}`, measureUnit: 'ha', domain: 'economy', direction: 'higher', targetKind: 'absolute' };
     case 'api::kpi-report.kpi-report':
       return { title: `Báo cáo kiểm thử ${text}`, period: 'year', year: 2020 };
     case 'api::schedule.schedule':

@@ -36,8 +36,8 @@ const indicatorScalarFields = {
   code: requiredTextSchema,
   /** URL segment: /chi-tieu/<slug>/. */
   slug: slugSchema,
-  /** Unit, e.g. "%", "ha", "tỷ đồng", "kg/người/năm". */
-  unit: z.string(),
+  /** Measurement unit, e.g. "%", "ha", "tỷ đồng", "kg/người/năm". */
+  measureUnit: z.string(),
   /** Domain (lĩnh vực). */
   domain: indicatorDomainSchema,
   /** Whether more or less is better (drives percent of plan and status). */

@@ -194,9 +194,9 @@ async function createCorpusEntry(index: number): Promise<void> {
   fill(person.positions[0], 'title', 200, text);
   const storedPerson = await create('people', person);
 
-  const indicator: Row = { name: text, code: `XSS-${run}-${index}`, unit: 'ha', domain: 'economy', direction: 'higher', targetKind: 'absolute', description: text, organisation: storedOrganisation.documentId };
+  const indicator: Row = { name: text, code: `XSS-${run}-${index}`, measureUnit: 'ha', domain: 'economy', direction: 'higher', targetKind: 'absolute', description: text, organisation: storedOrganisation.documentId };
   fill(indicator, 'code', 60, text);
-  fill(indicator, 'unit', 60, text);
+  fill(indicator, 'measureUnit', 60, text);
   entry.indicator = await create('indicators', indicator);
   entry.expected.push({ path: indicatorPath(entry.indicator.slug), texts: [text] });
 

@@ -77,7 +77,7 @@ export interface DemoIndicator {
   code: string;
   slug: string;
   name: string;
-  unit: string;
+  measureUnit: string;
   domain: 'economy' | 'culture-society' | 'defence-security' | 'party-building' | 'environment';
   direction: 'higher' | 'lower';
   targetKind: 'absolute' | 'term-average' | 'relative-to-baseline';

@@ -70,7 +70,7 @@ export const kpiReportRule: ContentRule = {
   uid: 'api::kpi-report.kpi-report',
   derivedAttributes: ['metOrExceeded', 'totalAssessed', 'summaryLabel'],
   derivedComponentAttributes: { values: ['percentOfPlan', 'changeOnPrevious', 'status'] },
-  populate: { values: { populate: { indicator: { select: ['id', 'name', 'direction', 'unit'] } } } },
+  populate: { values: { populate: { indicator: { select: ['id', 'name', 'direction', 'measureUnit'] } } } },
   checkInput: checkNumericInput,
   derive(version, { problems }) {
     const components: DerivedValues['components'] = [];

@@ -107,11 +107,11 @@ export function viPercent(value: number | null | undefined): string {
 }
 
 /** Text alternative of an indicator chart: every period's actual and plan, in words. */
-export function seriesSummary(indicator: Pick<IndicatorBase, 'name' | 'unit'>, points: readonly SeriesPoint[]): string {
+export function seriesSummary(indicator: Pick<IndicatorBase, 'name' | 'measureUnit'>, points: readonly SeriesPoint[]): string {
   const described = points
     .map((point) => t('kpi.chartPoint', { period: point.label, actual: viValue(point.value.actual), plan: viValue(point.value.plan) }))
     .join('; ');
-  return t('kpi.chartSummary', { name: indicator.name, unit: indicator.unit, count: points.length, points: described });
+  return t('kpi.chartSummary', { name: indicator.name, unit: indicator.measureUnit, count: points.length, points: described });
 }
 
 export interface TermTargetRow {
@@ -136,7 +136,7 @@ export function termTargetRows(
   return congress.termTargets.map((target) => {
     const indicator = target.indicator ? indicatorById.get(target.indicator.documentId) : undefined;
     const progress = indicator ? targetProgress(indicator, target.target, series.get(indicator.documentId) ?? [], term) : undefined;
-    const goal = target.targetText ?? `${viValue(target.target)}${indicator ? ` ${indicator.unit}` : ''}`;
+    const goal = target.targetText ?? `${viValue(target.target)}${indicator ? ` ${indicator.measureUnit}` : ''}`;
     return {
       indicator,
       goal,

@@ -88,11 +88,11 @@ export function dataset(indicator: Indicator, url: string, downloads: { csv: str
     '@context': CONTEXT,
     '@type': 'Dataset',
     name: indicator.name,
-    ...(indicator.description ? { description: indicator.description } : { description: `${indicator.name} (${indicator.unit})` }),
+    ...(indicator.description ? { description: indicator.description } : { description: `${indicator.name} (${indicator.measureUnit})` }),
     url,
     inLanguage: 'vi',
     identifier: indicator.code,
-    variableMeasured: { '@type': 'PropertyValue', name: indicator.name, unitText: indicator.unit },
+    variableMeasured: { '@type': 'PropertyValue', name: indicator.name, unitText: indicator.measureUnit },
     creator: organisationRef(indicator.organisation, publisher),
     isAccessibleForFree: true,
     distribution: [

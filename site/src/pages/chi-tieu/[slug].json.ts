@@ -9,7 +9,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ indicator: Indicator }> = async ({ props: { indicator } }) => {
   const index = await site();
-  const { name, code, unit, domain, direction, targetKind, description } = indicator;
-  const body = { indicator: { name, code, unit, domain, direction, targetKind, description }, values: seriesRecords(indicator, index.series.get(indicator.documentId) ?? []) };
+  const { name, code, measureUnit, domain, direction, targetKind, description } = indicator;
+  const body = { indicator: { name, code, unit: measureUnit, domain, direction, targetKind, description }, values: seriesRecords(indicator, index.series.get(indicator.documentId) ?? []) };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -136,6 +136,10 @@ export async function storeFeedback(
     [target.targetType]: target.documentId,
   };
   if (withSectionField) data.section = submission.section;
+  // Feedback belongs to the unit of the article or document it is about: that unit's moderators handle it.
+  const targetUid = target.targetType === 'article' ? 'api::article.article' : 'api::legal-document.legal-document';
+  const owner = await strapi.db.query(targetUid).findOne({ where: { documentId: target.documentId }, select: ['unitDocumentId'] });
+  if (owner?.unitDocumentId) data.unit = owner.unitDocumentId;
   await strapi.documents(FEEDBACK).create({ data: data as never });
 }
 
