@@ -31,6 +31,17 @@ if [ "${1:-}" = test ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromiu
   fi
 fi
 
+# The HTML validity tests run the Nu HTML Checker (vnu-jar), a Java program.
+if [ "${1:-}" = test ] && [ -z "${JAVA:-}" ] && ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Java for the HTML validity tests (apt-get) ..."
+    apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "The HTML validity tests need Java 11 or later: run 'sudo apt-get install -y default-jre-headless' or set JAVA." >&2
+    exit 1
+  fi
+fi
+
 case "${1:-}" in
   start) exec pnpm run --silent portal:start ;;
   test) exec pnpm run --silent portal:test ;;

@@ -6,6 +6,9 @@
  * a free port, so the browser is pointed at http://127.0.0.1:4321 and every request to that origin is answered from
  * the served build: the page runs on an allowed origin and the CMS's CORS answer decides as it would in production.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, createEntry, deleteCreatedEntries, strapiQuery, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
@@ -13,6 +16,8 @@ import { request } from '../../cms/tests/helpers/http.ts';
 import { demoArticles, demoDocuments } from '../../cms/src/seed/demo-content.ts';
 import { axeViolations, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
+import { describeHtmlError, htmlErrors } from './nu-html-checker.ts';
+import { headingProblem, overflowProblems } from './phone-fit.ts';
 
 const cms = inject('cms');
 /** The PREVIEW_SECRET of the shared test CMS (cms/tests/helpers/test-cms.ts). */
@@ -186,5 +191,37 @@ describe('the draft preview page /xem-truoc/', () => {
     expect(await page.evaluate(() => (window as unknown as { __previewXss?: number }).__previewXss)).toBeUndefined();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('renders valid HTML (Nu HTML Checker) for every type it previews, fitting a 360 px phone screen', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-preview-html-'));
+    try {
+      const entries: Array<[string, string]> = [
+        ['api::article.article', await documentIdOf('api::article.article', draftArticle.slug)],
+        ['api::legal-document.legal-document', await documentIdOf('api::legal-document.legal-document', draftDocument.slug)],
+      ];
+      for (const uid of ['api::kpi-report.kpi-report', 'api::schedule.schedule', 'api::congress.congress']) {
+        const { body: listed } = await request(`${cms.url}/content-manager/collection-types/${uid}?page=1&pageSize=1`, { token: await adminJwt(cms) });
+        entries.push([uid, listed.results[0].documentId]);
+      }
+      const files: string[] = [];
+      for (const [uid, documentId] of entries) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 360, height: 740 });
+        expect(await openPreview(page, previewUrl({ type: uid, documentId, secret: SECRET }))).toBe('Đã tải bản nháp.');
+        expect(await headingProblem(page, 740), uid).toBeUndefined();
+        expect(await overflowProblems(page), uid).toEqual([]);
+        expect(await axeViolations(page), uid).toEqual([]);
+        // The page as the script left it: the rendered draft is what the checker must see.
+        const file = path.join(dir, `${uid.split('.').pop()}.html`);
+        fs.writeFileSync(file, await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`));
+        files.push(file);
+        await page.close();
+      }
+      const errors = await htmlErrors(files);
+      expect(errors.map((error) => describeHtmlError(error, `${dir}/`))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -19,6 +19,7 @@ export const vi = {
   'nav.search': 'Tìm kiếm',
   'nav.openData': 'Dữ liệu mở',
   'nav.sections': 'Các mục',
+  'nav.menu': 'Danh mục',
 
   'breadcrumbs.label': 'Đường dẫn',
 

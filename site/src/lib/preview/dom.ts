@@ -70,6 +70,10 @@ export class PreviewDom {
 
   dataTable(caption: string, header: readonly string[], body: readonly (readonly string[])[], rowHeaders = false): HTMLElement {
     const wrap = this.el('div', undefined, 'table-wrap');
+    // As on the built pages: a table wider than a phone scrolls in a named region the keyboard can reach.
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', caption);
+    wrap.tabIndex = 0;
     const table = this.el('table');
     table.append(this.el('caption', caption));
     if (header.length > 0) {
