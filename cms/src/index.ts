@@ -9,6 +9,7 @@ import { registerUnitConditions } from './bootstrap/unit-conditions';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
+import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
 import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
@@ -22,6 +23,7 @@ export default {
     registerContentRules(strapi);
     registerUrlHistory(strapi);
     registerRedirectRules(strapi);
+    registerOutageNoticeRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
