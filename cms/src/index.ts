@@ -11,6 +11,7 @@ import { enqueueFullText } from './file-jobs/queue';
 import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { registerContentRules } from './validation/content-rules';
+import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
 import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
@@ -27,6 +28,7 @@ export default {
     registerFullTextOnSave(strapi, (documentId) => enqueueFullText(strapi, documentId));
     registerUrlHistory(strapi);
     registerRedirectRules(strapi);
+    registerOutageNoticeRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

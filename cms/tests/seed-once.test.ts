@@ -31,6 +31,9 @@ const illustrationCount = new Set([
   ...demoCongresses.map((congress) => congress.cover.file),
 ]).size;
 
+/** Every file the seed uploads: the illustrations and the profile's boundary GeoJSON. */
+const seededFileCount = illustrationCount + 1;
+
 /** Documents per content type on a fresh database, drafts included (the content manager lists both). */
 const EXPECTED_COUNTS: Record<string, number> = {
   'api::organisation.organisation': demoOrganisations.length,
@@ -122,7 +125,7 @@ describe('demo seed on a fresh database', () => {
     const settings = await request(`${cms.url}/content-manager/single-types/api::site-setting.site-setting`, { token: jwt });
     expect(settings.status).toBe(200);
     expect(settings.body.data.portalName).toBeTruthy();
-    expect(await mediaCount(cms, jwt)).toBe(illustrationCount);
+    expect(await mediaCount(cms, jwt)).toBe(seededFileCount);
     uploads = await uploadedPaths(cms, jwt);
     expect(uploads.length).toBeGreaterThan(illustrationCount);
     for (const file of uploads) expect(fs.existsSync(file), file).toBe(true);
@@ -152,7 +155,7 @@ describe('demo seed on a fresh database', () => {
     expect(after.some((article) => article.slug === deleted!.slug)).toBe(false);
     expect(cms.output()).not.toMatch(/Seeded demo content/);
     expect(await countsOf(cms, jwt)).toEqual({ ...EXPECTED_COUNTS, 'api::article.article': demoArticles.length - 1 });
-    expect(await mediaCount(cms, jwt)).toBe(illustrationCount);
+    expect(await mediaCount(cms, jwt)).toBe(seededFileCount);
     // The site token survives a restart: the file still matches the stored hash.
     expect(fs.readFileSync(cms.tokenFile, 'utf8').trim()).toBe(firstToken);
     const { status } = await request(`${cms.url}/api/articles`, { token: firstToken });
@@ -170,7 +173,7 @@ describe('demo seed on a fresh database', () => {
     expect(seedLine).toMatch(/ms: 1 article\b/);
     expect(seedLine).not.toContain(',');
     expect(await countsOf(cms, jwt)).toEqual(EXPECTED_COUNTS);
-    expect(await mediaCount(cms, jwt)).toBe(illustrationCount);
+    expect(await mediaCount(cms, jwt)).toBe(seededFileCount);
     const articles = await allArticles(cms, jwt);
     expect(articles.some((article) => article.title === 'Tiêu đề do biên tập viên sửa lại')).toBe(true);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, COLLECTION_TYPES, type CollectionUid, uniqueMarker, validData } from './helpers/content-manager.ts';
 import { bindToUnit, signUpAs, type AdminUser } from './helpers/admin-users.ts';
 import { request, type JsonResponse } from './helpers/http.ts';
+import { isUnitScoped } from '../src/units/scoped-types.ts';
 
 /**
  * The permission matrix of units: each editorial role × each unit-scoped type × each content-manager action × an
@@ -13,7 +14,8 @@ const cms = inject('cms');
 const CM = `${cms.url}/content-manager`;
 const UNIT = 'api::unit.unit';
 
-const SCOPED = COLLECTION_TYPES.filter((type) => !['api::tag.tag', 'api::organisation.organisation', 'api::person.person'].includes(type.uid));
+// The unit-scoped types (tags, organisations, people and the site-wide types of issue 20 are platform-wide).
+const SCOPED = COLLECTION_TYPES.filter((type) => isUnitScoped(type.uid));
 type ScopedType = (typeof SCOPED)[number];
 
 const EDITORIAL = new Set<string>([

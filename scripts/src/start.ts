@@ -12,7 +12,7 @@ import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
 import { listenRebuildService } from './rebuild/listen.ts';
-import { createStaticServer } from './static-server.ts';
+import { type ListeningSite, listenStaticSite } from './static-server.ts';
 
 function readPort(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -66,16 +66,16 @@ async function main(): Promise<void> {
   cms.child.stderr?.pipe(log);
 
   // The admin's preview panel frames the site.
-  const server = createStaticServer(() => rebuild.service.layout.currentLink, { frameAncestors: [new URL(cmsUrl).origin] });
+  let server: ListeningSite | undefined;
   const stopAll = async (code: number) => {
-    server.close();
+    await server?.close();
     await rebuild.close();
     await cms.stop();
     process.exit(code);
   };
   cms.child.once('exit', (exitCode) => {
     console.error(`The CMS stopped (exit ${exitCode}); see cms/.tmp/cms.log. Stopping the site server.`);
-    server.close();
+    void server?.close();
     process.exit(1);
   });
 
@@ -90,9 +90,11 @@ async function main(): Promise<void> {
     console.error(`The site build ${status.lastFailure?.reason ?? 'failed'}; serving the previous build ${status.currentBuildId}.`);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(sitePort, host, resolve);
+  // On IPv6 too: HOST=127.0.0.1 serves 127.0.0.1 and ::1, HOST=0.0.0.0 serves :: (dual-stack).
+  server = await listenStaticSite(() => rebuild.service.layout.currentLink, {
+    host,
+    port: sitePort,
+    frameAncestors: [new URL(cmsUrl).origin],
   });
 
   const email = env.values.DEMO_ADMIN_EMAIL;

@@ -191,3 +191,100 @@ export function createStaticServer(getRoot: () => string, options: { frameAncest
     else fs.createReadStream(target).pipe(response);
   });
 }
+
+/**
+ * The addresses to listen on for a configured host, so the site answers over IPv6 as well as IPv4 (Nghị định
+ * 224/2026 asks state portals for IPv6): the local default 127.0.0.1 (or `localhost`) becomes both loopbacks,
+ * 127.0.0.1 and ::1; a wildcard (0.0.0.0 or ::) becomes `::`, which Node opens dual-stack (IPv6 and IPv4-mapped).
+ * Any other address is used as given.
+ */
+export function listenAddresses(host: string): string[] {
+  const trimmed = host.trim().replace(/^\[(.*)\]$/, '$1');
+  if (trimmed === '127.0.0.1' || trimmed === 'localhost') return ['127.0.0.1', '::1'];
+  if (trimmed === '0.0.0.0' || trimmed === '::' || trimmed === '') return ['::'];
+  return [trimmed];
+}
+
+export interface ListeningSite {
+  /** One server per address, sharing one request handler. */
+  servers: http.Server[];
+  /** The port (the one chosen by the system when 0 was asked). */
+  port: number;
+  /** Addresses actually listened on, e.g. ['127.0.0.1', '::1']. */
+  addresses: string[];
+  close(): Promise<void>;
+}
+
+function listenOne(server: http.Server, port: number, address: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    // ipv6Only false: `::` also accepts IPv4 (as ::ffff:a.b.c.d) where the system allows it.
+    server.listen({ port, host: address, ipv6Only: false }, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Serves the built site on every address of `listenAddresses(host)`, all on the same port. An IPv6 address that the
+ * machine does not have (IPv6 disabled: EADDRNOTAVAIL / EAFNOSUPPORT) is skipped with a warning, unless it is the only
+ * one; for `::` the fallback is 0.0.0.0.
+ */
+export async function listenStaticSite(
+  getRoot: () => string,
+  options: { host: string; port: number; frameAncestors?: readonly string[]; warn?: (message: string) => void },
+): Promise<ListeningSite> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const wanted = listenAddresses(options.host);
+  const servers: http.Server[] = [];
+  const addresses: string[] = [];
+  let port = options.port;
+  const close = () =>
+    Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            // Keep-alive connections would hold close() for seconds.
+            server.closeAllConnections();
+          }),
+      ),
+    ).then(() => undefined);
+  try {
+    for (const address of wanted) {
+      const server = createStaticServer(getRoot, options.frameAncestors ? { frameAncestors: options.frameAncestors } : {});
+      try {
+        await listenOne(server, port, address);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const noIpv6 = address.includes(':') && (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT');
+        if (!noIpv6) throw error;
+        if (address === '::') {
+          warn('IPv6 is not available on this machine: serving the site on 0.0.0.0 (IPv4 only).');
+          await listenOne(server, port, '0.0.0.0');
+          servers.push(server);
+          addresses.push('0.0.0.0');
+          continue;
+        }
+        if (wanted.length === 1) throw error;
+        warn(`IPv6 is not available on this machine: the site is not served on [${address}].`);
+        continue;
+      }
+      servers.push(server);
+      addresses.push(address);
+      // Port 0: the others take the port the first one got.
+      port = (server.address() as { port: number }).port;
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { servers, port, addresses, close };
+}
+
+/** `http://host:port` with IPv6 literals in brackets. */
+export function httpOrigin(address: string, port: number): string {
+  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+}

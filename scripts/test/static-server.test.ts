@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, originsOf, resolveFile, securityHeaders } from '../src/static-server.ts';
+import { createStaticServer, httpOrigin, listenAddresses, listenStaticSite, originsOf, resolveFile, securityHeaders } from '../src/static-server.ts';
 
 let root: string;
 let base: string;
@@ -73,5 +73,34 @@ describe('the static site server', () => {
     expect(resolveFile(root, '/%00')).toBeNull();
     expect(resolveFile(root, '/%E0%A4%A')).toBeNull();
     expect(resolveFile(root, '/')).toBe(path.join(root, 'index.html'));
+  });
+});
+
+describe('listening on IPv6 too (Nghị định 224/2026)', () => {
+  it('maps the configured host to IPv4 and IPv6 addresses', () => {
+    expect(listenAddresses('127.0.0.1')).toEqual(['127.0.0.1', '::1']);
+    expect(listenAddresses('localhost')).toEqual(['127.0.0.1', '::1']);
+    expect(listenAddresses('0.0.0.0')).toEqual(['::']);
+    expect(listenAddresses('[::]')).toEqual(['::']);
+    expect(listenAddresses('192.0.2.10')).toEqual(['192.0.2.10']);
+    expect(httpOrigin('::1', 8080)).toBe('http://[::1]:8080');
+    expect(httpOrigin('127.0.0.1', 8080)).toBe('http://127.0.0.1:8080');
+  });
+
+  it.each(['127.0.0.1', '::'])('answers on [::1] and 127.0.0.1 when told to listen on %s', async (host) => {
+    const site = await listenStaticSite(() => root, { host, port: 0, warn: () => {} });
+    try {
+      expect(site.port).toBeGreaterThan(0);
+      for (const origin of [httpOrigin('::1', site.port), httpOrigin('127.0.0.1', site.port)]) {
+        const response = await fetch(`${origin}/tin-tuc/bai-viet/`);
+        expect(response.status, origin).toBe(200);
+        expect(await response.text()).toContain('Bài viết');
+        expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      }
+    } finally {
+      await site.close();
+    }
+    // Closed: nothing answers any more.
+    await expect(fetch(`${httpOrigin('::1', site.port)}/`)).rejects.toThrow();
   });
 });

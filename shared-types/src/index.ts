@@ -40,6 +40,20 @@ export {
 } from './vi-date.js';
 export type { IsoWeek, ViDateFormatOptions, VietnamDateTime } from './vi-date.js';
 
+export {
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  lunarToSolar,
+  solarToLunar,
+} from './lunar-calendar.js';
+export type { LunarDate } from './lunar-calendar.js';
+
+export { VIETNAM_WORKING_CALENDAR, addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
+export type { WorkingCalendar, WorkingYear } from './working-days.js';
+
+export { BoundaryError, boundaryMapSvg, parseBoundary } from './boundary-map.js';
+export type { BoundaryMap } from './boundary-map.js';
+
 export { ROMAN_MAX, ROMAN_MIN, fromRoman, toRoman } from './roman.js';
 
 export {
@@ -200,6 +214,29 @@ export {
   publicFeedbackSchema,
 } from './schemas/feedback.js';
 export type { Feedback, FeedbackModeration, PublicFeedback } from './schemas/feedback.js';
+
+export { isOutageNoticeCurrent, outageNoticeSchema } from './schemas/outage-notice.js';
+export type { OutageNotice } from './schemas/outage-notice.js';
+
+export { englishLeaderSchema, englishPageSchema, textParagraphs } from './schemas/english-page.js';
+export type { EnglishLeader, EnglishPage } from './schemas/english-page.js';
+
+export {
+  DISCLOSURE_ITEMS,
+  DISCLOSURE_ITEM_KEYS,
+  INFORMATION_REQUEST_WORKING_DAYS,
+  SELF_FULFILLED_ITEM,
+  informationRequestDueDate,
+  informationRequestReference,
+  isInformationRequestReference,
+  missingDisclosureItems,
+} from './information-access.js';
+export type { DisclosureItemKey } from './information-access.js';
+export { disclosureItemSchema, informationAccessSchema } from './schemas/information-access.js';
+export type { DisclosureItem, InformationAccess } from './schemas/information-access.js';
+
+export { unitProfileSchema } from './schemas/unit-profile.js';
+export type { UnitProfile } from './schemas/unit-profile.js';
 
 export { HOME_SECTION_KIND_LABELS, homeSectionKindSchema, homeSectionSchema, siteSettingsSchema } from './schemas/site-settings.js';
 export type { HomeSection, HomeSectionKind, SiteSettings } from './schemas/site-settings.js';

@@ -14,15 +14,19 @@ import {
   categorySchema,
   congressSchema,
   documentSchema,
+  englishPageSchema,
+  informationAccessSchema,
   indicatorSchema,
   kpiReportSchema,
   organisationSchema,
+  outageNoticeSchema,
   pageSchema,
   personSchema,
   scheduleSchema,
   siteSettingsSchema,
   tagSchema,
   urlRecordSchema,
+  unitProfileSchema,
 } from '@portal/shared-types';
 import { articleBodySummary } from './lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './loaders/detached-field.ts';
@@ -123,6 +127,8 @@ export const COLLECTION_SOURCES = {
   },
   // Addresses that moved (301) or were withdrawn (410), expanded into the build's redirect map (issue 25).
   redirects: { endpoint: '/api/redirects', schema: urlRecordSchema, ...optional },
+  // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page until their window ends.
+  outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, ...optional },
 } satisfies Record<
   string,
   { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }
@@ -141,5 +147,29 @@ export const SITE_SETTINGS_SOURCE = {
       ownerOrganisation: true,
     },
   },
+  ...optional,
+};
+
+/** The English page single type (/en/). */
+export const ENGLISH_PAGE_SOURCE = {
+  endpoint: '/api/english-page',
+  schema: englishPageSchema,
+  query: { populate: { leaders: true } },
+  ...optional,
+};
+
+/** The Tiếp cận thông tin single type (/tiep-can-thong-tin/). */
+export const INFORMATION_ACCESS_SOURCE = {
+  endpoint: '/api/information-access',
+  schema: informationAccessSchema,
+  query: { populate: { items: { populate: { documents: true, pages: true, articles: true } } } },
+  ...optional,
+};
+
+/** The commune/province profile single type (/ho-so-dia-phuong/). */
+export const UNIT_PROFILE_SOURCE = {
+  endpoint: '/api/unit-profile',
+  schema: unitProfileSchema,
+  query: { populate: { boundary: true } },
   ...optional,
 };

@@ -299,6 +299,19 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
     sort: ['startDate', 'DESC'],
     mainField: 'title',
   },
+  'api::outage-notice.outage-notice': {
+    fields: {
+      ...entryFields,
+      title: label('Tiêu đề', 'Ví dụ: “Tạm ngừng cổng thông tin để nâng cấp hệ thống”.'),
+      message: label('Nội dung thông báo', 'Hiện trên mọi trang của cổng từ khi xuất bản đến khi hết thời gian tạm ngừng.'),
+      startsAt: label('Bắt đầu tạm ngừng', 'Phải cách ngày xuất bản ít nhất 7 ngày làm việc (Nghị định 224/2026).'),
+      endsAt: label('Kết thúc tạm ngừng'),
+      announcedAt: derived('Ngày thông báo', 'Lần đầu xuất bản thời điểm bắt đầu hiện tại, tự ghi nhận.'),
+    },
+    list: ['title', 'startsAt', 'endsAt', 'announcedAt'],
+    sort: ['startsAt', 'DESC'],
+    mainField: 'title',
+  },
   'api::feedback.feedback': {
     fields: {
       ...scopedFields,
@@ -348,6 +361,70 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       ownerOrganisation: label('Tổ chức chủ quản'),
     },
   },
+  'api::information-request.information-request': {
+    fields: {
+      ...entryFields,
+      referenceNumber: derived('Số phiếu', 'Tự cấp khi tiếp nhận; người yêu cầu dùng số này khi hỏi lại.'),
+      requesterName: label('Người yêu cầu'),
+      address: label('Nơi cư trú, địa chỉ'),
+      phone: label('Điện thoại'),
+      email: label('Thư điện tử', 'Không bao giờ công khai.'),
+      content: label('Thông tin yêu cầu cung cấp'),
+      purpose: label('Mục đích sử dụng thông tin'),
+      receivedOn: label('Ngày tiếp nhận', 'Tự ghi ngày gửi; sửa nếu yêu cầu đến qua bưu điện vào ngày khác.'),
+      dueDate: derived('Hạn trả lời', '15 ngày làm việc kể từ ngày tiếp nhận (Luật Tiếp cận thông tin), không tính ngày nghỉ lễ, Tết.'),
+      handling: label('Tình trạng xử lý'),
+      reply: label('Trả lời, kết quả cung cấp'),
+      clientFingerprint: label('Dấu vết chống gửi tự động'),
+    },
+    list: ['referenceNumber', 'requesterName', 'receivedOn', 'dueDate', 'handling'],
+    sort: ['dueDate', 'ASC'],
+    mainField: 'referenceNumber',
+  },
+  'api::information-access.information-access': {
+    fields: {
+      ...entryFields,
+      intro: label('Lời giới thiệu'),
+      focalName: label('Đầu mối cung cấp thông tin', 'Họ tên người hoặc tên bộ phận đầu mối (Nghị định 13/2018 Điều 11).'),
+      focalPosition: label('Chức vụ, bộ phận'),
+      focalPhone: label('Điện thoại đầu mối'),
+      focalEmail: label('Thư điện tử đầu mối'),
+      items: label('Danh mục thông tin phải công khai', 'Mỗi mục gắn với văn bản, trang, tin bài đáp ứng mục đó (Luật 104/2016 Điều 19).'),
+      missingItems: derived('Mục còn thiếu', 'Tự tính: các mục chưa gắn văn bản, trang hay tin bài nào.'),
+    },
+  },
+  'api::unit-profile.unit-profile': {
+    fields: {
+      ...entryFields,
+      history: label('Lịch sử hình thành', 'Mỗi đoạn cách nhau một dòng trống. Đơn vị sáp nhập vào đây (Tổ chức → “Sáp nhập vào”) được liệt kê tự động.'),
+      boundary: label('Bản đồ ranh giới (GeoJSON)', 'Tệp .geojson xuất từ phần mềm bản đồ (kinh độ, vĩ độ WGS 84); cổng tự vẽ thành bản đồ.'),
+      boundaryDescription: label('Mô tả ranh giới', 'Bắt buộc khi có bản đồ: phía Bắc giáp…, phía Nam giáp… (cho người không xem được bản đồ).'),
+    },
+  },
+  'api::satisfaction-vote.satisfaction-vote': {
+    fields: {
+      ...entryFields,
+      score: label('Mức độ hài lòng (1–5)'),
+      comment: label('Góp ý'),
+      day: label('Ngày đánh giá'),
+      clientFingerprint: label('Dấu vết chống gửi tự động'),
+    },
+    list: ['score', 'day', 'comment'],
+    sort: ['day', 'DESC'],
+  },
+  'api::english-page.english-page': {
+    fields: {
+      ...entryFields,
+      unitName: label('Tên cơ quan (tiếng Anh)', 'Ví dụ: “Binh Son District Party Committee”. Là tiêu đề trang /en/.'),
+      description: label('Mô tả trang (tiếng Anh)', 'Một, hai câu giới thiệu; dùng làm mô tả cho công cụ tìm kiếm và mạng xã hội.'),
+      organisation: label('Cơ cấu tổ chức (tiếng Anh)', 'Mỗi đoạn cách nhau một dòng trống.'),
+      functions: label('Chức năng, nhiệm vụ (tiếng Anh)', 'Mỗi đoạn cách nhau một dòng trống.'),
+      leaders: label('Lãnh đạo (tiếng Anh)'),
+      address: label('Địa chỉ (tiếng Anh)'),
+      phone: label('Điện thoại'),
+      email: label('Thư điện tử'),
+    },
+  },
   'api::unit.unit': {
     fields: {
       ...entryFields,
@@ -392,6 +469,19 @@ export const COMPONENT_LABELS: Readonly<Record<string, TypeLabels>> = {
       metaDescription: label('Mô tả SEO', 'Nên dưới 160 ký tự.'),
       shareImage: label('Ảnh khi chia sẻ', 'Để trống để dùng ảnh đại diện.'),
     },
+  },
+  'access.disclosure-item': {
+    fields: {
+      item: label('Mục thông tin'),
+      documents: label('Văn bản đáp ứng'),
+      pages: label('Trang đáp ứng'),
+      articles: label('Tin bài đáp ứng'),
+      note: label('Ghi chú'),
+    },
+  },
+  'english.leader': {
+    fields: { name: label('Họ và tên'), position: label('Chức vụ (tiếng Anh)'), phone: label('Điện thoại'), email: label('Thư điện tử') },
+    mainField: 'name',
   },
   'shared.link': { fields: { label: label('Tên hiển thị'), url: label('Địa chỉ liên kết') }, mainField: 'label' },
   'sections.rich-text': { fields: { body: label('Nội dung') } },

@@ -13,10 +13,16 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::indicator.indicator',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::outage-notice.outage-notice',
   'api::unit.unit',
 ] as const;
 
-export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
+export const PUBLIC_SINGLE_TYPES = [
+  'api::site-setting.site-setting',
+  'api::english-page.english-page',
+  'api::information-access.information-access',
+  'api::unit-profile.unit-profile',
+] as const;
 
 /**
  * What anonymous visitors may do through the content API: read. Feedback is absent on purpose (e-mail addresses

@@ -21,6 +21,7 @@ export const EDITORIAL_TYPES = [
   'api::congress.congress',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::outage-notice.outage-notice',
 ] as const;
 
 /** Reference data that articles and documents link to. */
@@ -36,6 +37,15 @@ export const FEEDBACK_TYPE = 'api::feedback.feedback';
 export const SETTINGS_TYPE = 'api::site-setting.site-setting';
 /** Redirect and gone records (issue 25): editors may free an old address or record one by hand. */
 export const REDIRECT_TYPE = 'api::redirect.redirect';
+/** The English page (/en/), kept by editors like the settings. */
+export const ENGLISH_PAGE_TYPE = 'api::english-page.english-page';
+/** The Tiếp cận thông tin section, and the requests for information it receives. */
+export const INFORMATION_ACCESS_TYPE = 'api::information-access.information-access';
+export const INFORMATION_REQUEST_TYPE = 'api::information-request.information-request';
+/** The commune/province profile (history, boundary map). */
+export const UNIT_PROFILE_TYPE = 'api::unit-profile.unit-profile';
+/** Visitors' satisfaction votes: read by editors only (never published). */
+export const SATISFACTION_TYPE = 'api::satisfaction-vote.satisfaction-vote';
 
 /** A unit's own site settings, which its editors keep; the rest of a unit (address, parent, editors…) is the platform's. */
 export const UNIT_SETTINGS_FIELDS = [
@@ -93,7 +103,18 @@ export const EDITORIAL_ROLES: readonly EditorialRole[] = [
     grants: [
       ...(['create', 'read', 'update', 'delete', 'publish'] as const).map((action) => ({
         action,
-        subjects: [...EDITORIAL_TYPES, ...REFERENCE_TYPES, FEEDBACK_TYPE, SETTINGS_TYPE, REDIRECT_TYPE],
+        subjects: [
+          ...EDITORIAL_TYPES,
+          ...REFERENCE_TYPES,
+          FEEDBACK_TYPE,
+          SETTINGS_TYPE,
+          ENGLISH_PAGE_TYPE,
+          INFORMATION_ACCESS_TYPE,
+          INFORMATION_REQUEST_TYPE,
+          UNIT_PROFILE_TYPE,
+          SATISFACTION_TYPE,
+          REDIRECT_TYPE,
+        ],
       })),
       { action: 'read', subjects: [UNIT_TYPE] },
       { action: 'update', subjects: [UNIT_TYPE], fields: UNIT_SETTINGS_FIELDS },

@@ -6,6 +6,8 @@ import { MESSAGES } from '../api/engagement/lib/messages';
 const ACCEPTED: Record<string, readonly string[]> = {
   '/api/public/feedback': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/ratings': ['application/x-www-form-urlencoded', 'application/json'],
+  '/api/public/information-requests': ['application/x-www-form-urlencoded', 'application/json'],
+  '/api/public/satisfaction': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/views': ['application/x-www-form-urlencoded', 'application/json', 'text/plain'],
 };
 

@@ -15,3 +15,6 @@ export { demoPeople } from './data/people';
 export { demoReports } from './data/reports';
 export { currentWeekSchedule, demoSchedules } from './data/schedules';
 export { demoSiteSettings } from './data/site-settings';
+export { demoEnglishPage } from './data/english-page';
+export { demoInformationAccess } from './data/information-access';
+export { demoUnitProfile } from './data/unit-profile';

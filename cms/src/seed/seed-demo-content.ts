@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { isoWeekRange } from '@portal/shared-types';
 import {
@@ -6,7 +9,9 @@ import {
   demoCategories,
   demoCongresses,
   demoDocuments,
+  demoEnglishPage,
   demoIndicators,
+  demoInformationAccess,
   demoOrganisations,
   demoPages,
   demoPeople,
@@ -14,6 +19,7 @@ import {
   demoSchedules,
   demoSiteSettings,
   demoTags,
+  demoUnitProfile,
   type DemoImage,
   type DemoSchedule,
   type DemoSection,
@@ -286,6 +292,9 @@ class DemoSeeder {
     }
 
     await this.ensureSiteSettings();
+    await this.ensureEnglishPage();
+    await this.ensureInformationAccess();
+    await this.ensureUnitProfile();
   }
 
   private scheduleData(schedule: DemoSchedule): Data {
@@ -323,6 +332,51 @@ class DemoSeeder {
           title: section.title ?? null,
           limit: section.limit ?? null,
           category: this.ref('api::category.category', section.category),
+        })),
+      } as never,
+    });
+    this.count(uid);
+  }
+
+  private async ensureEnglishPage(): Promise<void> {
+    const uid = 'api::english-page.english-page';
+    if (await this.strapi.documents(uid).findFirst({})) return;
+    await this.strapi.documents(uid).create({ data: { ...demoEnglishPage, leaders: demoEnglishPage.leaders.map((leader) => ({ ...leader })) } as never });
+    this.count(uid);
+  }
+
+  private async ensureUnitProfile(): Promise<void> {
+    const uid = 'api::unit-profile.unit-profile';
+    if (await this.strapi.documents(uid).findFirst({})) return;
+    const { boundary, boundaryFile, ...fields } = demoUnitProfile;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-seed-'));
+    try {
+      const filepath = path.join(dir, boundaryFile);
+      const text = JSON.stringify(boundary);
+      await fs.writeFile(filepath, text);
+      const [file] = (await this.strapi.plugin('upload').service('upload').upload({
+        data: { fileInfo: { name: boundaryFile } },
+        files: { filepath, originalFilename: boundaryFile, mimetype: 'application/geo+json', size: Buffer.byteLength(text) },
+      })) as Array<{ id: number }>;
+      await this.strapi.documents(uid).create({ data: { ...fields, boundary: file!.id } as never });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+    this.count(uid);
+  }
+
+  private async ensureInformationAccess(): Promise<void> {
+    const uid = 'api::information-access.information-access';
+    if (await this.strapi.documents(uid).findFirst({})) return;
+    const { items, ...fields } = demoInformationAccess;
+    await this.strapi.documents(uid).create({
+      data: {
+        ...fields,
+        items: items.map((item) => ({
+          item: item.item,
+          documents: item.documents.map((slug) => this.ref('api::legal-document.legal-document', slug)),
+          pages: item.pages.map((slug) => this.ref('api::page.page', slug)),
+          articles: item.articles.map((slug) => this.ref('api::article.article', slug)),
         })),
       } as never,
     });

@@ -3,12 +3,24 @@ import { FieldProblems } from './field-errors';
 import { articleRule } from './rules/article-rule';
 import type { ContentRule, DerivedValues } from './rules/content-rule';
 import { congressRule } from './rules/congress-rule';
+import { informationAccessRule } from './rules/information-access-rule';
+import { informationRequestRule } from './rules/information-request-rule';
 import { kpiReportRule } from './rules/kpi-report-rule';
 import { legalDocumentRule } from './rules/legal-document-rule';
 import { scheduleRule } from './rules/schedule-rule';
+import { unitProfileRule } from './rules/unit-profile-rule';
 import { rowsOf, type Row } from './stored-values';
 
-export const CONTENT_RULES: readonly ContentRule[] = [articleRule, congressRule, legalDocumentRule, kpiReportRule, scheduleRule];
+export const CONTENT_RULES: readonly ContentRule[] = [
+  articleRule,
+  congressRule,
+  legalDocumentRule,
+  kpiReportRule,
+  scheduleRule,
+  informationRequestRule,
+  informationAccessRule,
+  unitProfileRule,
+];
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'clone']);
 

@@ -77,12 +77,15 @@ async function storedVersion(strapi: Core.Strapi, uid: string, documentId: strin
 /** Types whose URL is made from an official identifier: correcting it (a document's number) corrects the URL. */
 const SLUG_FOLLOWS_SOURCE = new Set(['api::legal-document.legal-document']);
 
+/** Types whose own rules report a taken slug, together with their other unique fields (a unit names the unit). */
+const UNIQUENESS_CHECKED_ELSEWHERE = new Set(['api::unit.unit']);
+
 /** Why an explicit slug cannot be saved, in Vietnamese for the editor; null when it can. */
 async function slugProblem(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string | null> {
   if (!slugSchema.safeParse(slug).success) {
     return `Đường dẫn “${slug}” không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu “-” (không ở đầu, cuối hay liền nhau), ví dụ “hoi-nghi-tong-ket-nam-2024”.`;
   }
-  if (await slugTaken(strapi, uid, slug, documentId)) {
+  if (!UNIQUENESS_CHECKED_ELSEWHERE.has(uid) && (await slugTaken(strapi, uid, slug, documentId))) {
     return `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại. Hãy chọn đường dẫn khác.`;
   }
   const record = await recordOfAnother(strapi, uid, slug, documentId);

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { addWorkingDays, toVietnamIsoDate } from '@portal/shared-types';
 import { adminLogin, request, type JsonResponse } from './http.ts';
 import { solidPng } from './solid-png.ts';
 
@@ -57,6 +58,7 @@ export const COLLECTION_TYPES = [
   { uid: 'api::kpi-report.kpi-report', plural: 'kpi-reports', draftAndPublish: true },
   { uid: 'api::schedule.schedule', plural: 'schedules', draftAndPublish: true },
   { uid: 'api::feedback.feedback', plural: 'feedbacks', draftAndPublish: false },
+  { uid: 'api::outage-notice.outage-notice', plural: 'outage-notices', draftAndPublish: true },
 ] as const;
 
 export type CollectionUid = (typeof COLLECTION_TYPES)[number]['uid'];
@@ -93,6 +95,9 @@ export function validData(uid: CollectionUid, marker: { text: string; number: nu
       return { title: `Báo cáo kiểm thử ${text}`, period: 'year', year: 2020 };
     case 'api::schedule.schedule':
       return { title: `Lịch kiểm thử ${text}`, isoYear: 2020, isoWeek: 29 };
+    case 'api::outage-notice.outage-notice':
+      // Publishable: the window starts 10 working days from today (the CMS asks for at least 7).
+      return { title: `Tạm ngừng kiểm thử ${text}`, message: 'Cổng tạm ngừng để bảo trì.', ...outageWindow(10) };
     case 'api::feedback.feedback':
       return {
         targetType: 'general',
@@ -102,6 +107,12 @@ export function validData(uid: CollectionUid, marker: { text: string; number: nu
         clientFingerprint: crypto.createHash('sha256').update(text).digest('hex'),
       };
   }
+}
+
+/** An outage window of two hours starting at 08:00 (Vietnam) `workingDays` working days after today in Vietnam. */
+export function outageWindow(workingDays: number, today = toVietnamIsoDate(new Date())): { startsAt: string; endsAt: string } {
+  const day = addWorkingDays(today, workingDays);
+  return { startsAt: new Date(`${day}T08:00:00+07:00`).toISOString(), endsAt: new Date(`${day}T10:00:00+07:00`).toISOString() };
 }
 
 const collection = (cms: Cms, uid: string) => `${cms.url}/content-manager/collection-types/${uid}`;

@@ -1,5 +1,38 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface AccessDisclosureItem extends Struct.ComponentSchema {
+  collectionName: 'components_access_disclosure_items';
+  info: {
+    description: 'M\u1ED9t m\u1EE5c c\u1EE7a danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai v\u00E0 c\u00E1c v\u0103n b\u1EA3n, trang, tin b\u00E0i \u0111\u00E1p \u1EE9ng m\u1EE5c \u0111\u00F3';
+    displayName: 'M\u1EE5c th\u00F4ng tin c\u00F4ng khai';
+    icon: 'bulletList';
+  };
+  attributes: {
+    articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'>;
+    documents: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::legal-document.legal-document'
+    >;
+    item: Schema.Attribute.Enumeration<
+      [
+        'legal-documents',
+        'policy-guidance',
+        'strategies-plans',
+        'investment-procurement',
+        'organisation-contacts',
+        'financial-report',
+        'disclosure-list',
+      ]
+    > &
+      Schema.Attribute.Required;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    pages: Schema.Attribute.Relation<'oneToMany', 'api::page.page'>;
+  };
+}
+
 export interface CongressTermTarget extends Struct.ComponentSchema {
   collectionName: 'components_congress_term_targets';
   info: {
@@ -46,6 +79,35 @@ export interface DocumentRelation extends Struct.ComponentSchema {
       'api::legal-document.legal-document'
     >;
     targetNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+export interface EnglishLeader extends Struct.ComponentSchema {
+  collectionName: 'components_english_leaders';
+  info: {
+    description: 'H\u1ECD t\u00EAn v\u00E0 ch\u1EE9c v\u1EE5 b\u1EB1ng ti\u1EBFng Anh';
+    displayName: 'L\u00E3nh \u0111\u1EA1o (ti\u1EBFng Anh)';
+    icon: 'user';
+  };
+  attributes: {
+    email: Schema.Attribute.Email &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    position: Schema.Attribute.String &
+      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -332,8 +394,10 @@ export interface SharedSeo extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'access.disclosure-item': AccessDisclosureItem;
       'congress.term-target': CongressTermTarget;
       'document.relation': DocumentRelation;
+      'english.leader': EnglishLeader;
       'home.section': HomeSection;
       'kpi.value': KpiValue;
       'person.position': PersonPosition;

@@ -910,6 +910,70 @@ export interface ApiEngagementRatingVote extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiEnglishPageEnglishPage extends Struct.SingleTypeSchema {
+  collectionName: 'english_pages';
+  info: {
+    description: 'Gi\u1EDBi thi\u1EC7u c\u01A1 quan b\u1EB1ng ti\u1EBFng Anh: t\u1ED5 ch\u1EE9c, ch\u1EE9c n\u0103ng, l\u00E3nh \u0111\u1EA1o, li\u00EAn h\u1EC7 (Ngh\u1ECB \u0111\u1ECBnh 42/2022), hi\u1EC7n \u1EDF /en/';
+    displayName: 'Trang ti\u1EBFng Anh';
+    pluralName: 'english-pages';
+    singularName: 'english-page';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    functions: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    leaders: Schema.Attribute.Component<'english.leader', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::english-page.english-page'
+    > &
+      Schema.Attribute.Private;
+    organisation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    unitName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFeedbackFeedback extends Struct.CollectionTypeSchema {
   collectionName: 'feedbacks';
   info: {
@@ -1106,6 +1170,139 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInformationAccessInformationAccess
+  extends Struct.SingleTypeSchema {
+  collectionName: 'information_accesses';
+  info: {
+    description: 'Danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai (Lu\u1EADt 104/2016 \u0110i\u1EC1u 19), \u0111\u1EA7u m\u1ED1i cung c\u1EA5p th\u00F4ng tin (Ngh\u1ECB \u0111\u1ECBnh 13/2018 \u0110i\u1EC1u 11)';
+    displayName: 'Ti\u1EBFp c\u1EADn th\u00F4ng tin';
+    pluralName: 'information-accesses';
+    singularName: 'information-access';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    focalEmail: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    focalName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    focalPhone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    focalPosition: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    intro: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    items: Schema.Attribute.Component<'access.disclosure-item', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::information-access.information-access'
+    > &
+      Schema.Attribute.Private;
+    missingItems: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInformationRequestInformationRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'information_requests';
+  info: {
+    description: 'Y\u00EAu c\u1EA7u cung c\u1EA5p th\u00F4ng tin c\u1EE7a c\u00F4ng d\u00E2n (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin 104/2016), v\u1EDBi h\u1EA1n tr\u1EA3 l\u1EDDi';
+    displayName: 'Y\u00EAu c\u1EA7u cung c\u1EA5p th\u00F4ng tin';
+    pluralName: 'information-requests';
+    singularName: 'information-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    clientFingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    handling: Schema.Attribute.Enumeration<
+      ['received', 'processing', 'answered', 'refused']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::information-request.information-request'
+    > &
+      Schema.Attribute.Private;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    receivedOn: Schema.Attribute.Date;
+    referenceNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    reply: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    requesterName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1486,6 +1683,48 @@ export interface ApiOrganisationOrganisation
   };
 }
 
+export interface ApiOutageNoticeOutageNotice
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'outage_notices';
+  info: {
+    description: 'Th\u00F4ng b\u00E1o t\u1EA1m ng\u1EEBng c\u1ED5ng \u0111\u1EC3 b\u1EA3o tr\u00EC, \u0111\u0103ng tr\u01B0\u1EDBc \u00EDt nh\u1EA5t 7 ng\u00E0y l\u00E0m vi\u1EC7c (Ngh\u1ECB \u0111\u1ECBnh 224/2026)';
+    displayName: 'Th\u00F4ng b\u00E1o t\u1EA1m ng\u1EEBng';
+    pluralName: 'outage-notices';
+    singularName: 'outage-notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    announcedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::outage-notice.outage-notice'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPagePage extends Struct.CollectionTypeSchema {
   collectionName: 'pages';
   info: {
@@ -1636,6 +1875,54 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSatisfactionVoteSatisfactionVote
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'satisfaction_votes';
+  info: {
+    description: '\u0110\u00E1nh gi\u00E1 c\u1EE7a ng\u01B0\u1EDDi d\u00F9ng v\u1EC1 c\u1ED5ng th\u00F4ng tin (Ngh\u1ECB \u0111\u1ECBnh 224/2026); ch\u1EC9 Ban bi\u00EAn t\u1EADp xem k\u1EBFt qu\u1EA3';
+    displayName: '\u0110\u00E1nh gi\u00E1 m\u1EE9c \u0111\u1ED9 h\u00E0i l\u00F2ng';
+    pluralName: 'satisfaction-votes';
+    singularName: 'satisfaction-vote';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    clientFingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::satisfaction-vote.satisfaction-vote'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    score: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1831,6 +2118,44 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiUnitProfileUnitProfile extends Struct.SingleTypeSchema {
+  collectionName: 'unit_profiles';
+  info: {
+    description: 'L\u1ECBch s\u1EED, b\u1EA3n \u0111\u1ED3 ranh gi\u1EDBi c\u1EE7a x\u00E3, t\u1EC9nh (Ngh\u1ECB \u0111\u1ECBnh 224/2026); l\u00E3nh \u0111\u1EA1o l\u1EA5y t\u1EEB Nh\u00E2n s\u1EF1';
+    displayName: 'H\u1ED3 s\u01A1 \u0111\u1ECBa ph\u01B0\u01A1ng';
+    pluralName: 'unit-profiles';
+    singularName: 'unit-profile';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    boundary: Schema.Attribute.Media<'files'>;
+    boundaryDescription: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    history: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::unit-profile.unit-profile'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2469,18 +2794,24 @@ declare module '@strapi/strapi' {
       'api::engagement.page-view': ApiEngagementPageView;
       'api::engagement.rating': ApiEngagementRating;
       'api::engagement.rating-vote': ApiEngagementRatingVote;
+      'api::english-page.english-page': ApiEnglishPageEnglishPage;
       'api::feedback.feedback': ApiFeedbackFeedback;
       'api::file-job.file-job': ApiFileJobFileJob;
       'api::indicator.indicator': ApiIndicatorIndicator;
+      'api::information-access.information-access': ApiInformationAccessInformationAccess;
+      'api::information-request.information-request': ApiInformationRequestInformationRequest;
       'api::kpi-report.kpi-report': ApiKpiReportKpiReport;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::organisation.organisation': ApiOrganisationOrganisation;
+      'api::outage-notice.outage-notice': ApiOutageNoticeOutageNotice;
       'api::page.page': ApiPagePage;
       'api::person.person': ApiPersonPerson;
       'api::redirect.redirect': ApiRedirectRedirect;
+      'api::satisfaction-vote.satisfaction-vote': ApiSatisfactionVoteSatisfactionVote;
       'api::schedule.schedule': ApiScheduleSchedule;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;
+      'api::unit-profile.unit-profile': ApiUnitProfileUnitProfile;
       'api::unit.unit': ApiUnitUnit;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -7,7 +7,7 @@
  * writes builds under DEPLOY_ROOT; point the web server at DEPLOY_ROOT/current (or set SITE_PORT to serve it here).
  */
 import path from 'node:path';
-import { createStaticServer, originsOf } from '../static-server.ts';
+import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
 import { readRebuildSettings } from './config.ts';
 import { listenRebuildService } from './listen.ts';
 
@@ -35,10 +35,13 @@ async function main(): Promise<void> {
   const sitePort = process.env.SITE_PORT?.trim();
   if (sitePort) {
     // The CMS admin's preview panel frames the site: SITE_FRAME_ANCESTORS lists its public URL(s).
-    const site = createStaticServer(() => path.join(settings.deployRoot, 'current'), {
+    // On IPv6 too: 127.0.0.1 also serves ::1, 0.0.0.0 serves :: (dual-stack).
+    const site = await listenStaticSite(() => path.join(settings.deployRoot, 'current'), {
+      host,
+      port: Number(sitePort),
       frameAncestors: originsOf(process.env.SITE_FRAME_ANCESTORS),
     });
-    site.listen(Number(sitePort), host, () => console.log(`Serving ${settings.deployRoot}/current on http://${host}:${sitePort}/`));
+    console.log(`Serving ${settings.deployRoot}/current on ${site.addresses.map((address) => `${httpOrigin(address, site.port)}/`).join(', ')}`);
   }
   running.service.request('start');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,7 +4,7 @@
  */
 
 import { getCollection } from 'astro:content';
-import type { Category } from '@portal/shared-types';
+import { type Category, type EnglishPage, type OutageNotice, isOutageNoticeCurrent } from '@portal/shared-types';
 import { publicCmsUrl, strapiConfig } from '../../loaders/config.ts';
 import { type StoredArticle, newestFirst } from '../articles/articles.ts';
 import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
@@ -98,11 +98,32 @@ export function participation(): Promise<Participation> {
   return participationData;
 }
 
+let currentNotices: Promise<OutageNotice[]> | undefined;
+
+/**
+ * Planned-outage notices to show on every page: published ones whose window has not ended when the build runs
+ * (the CMS rebuilds the site on publish; the banner's script hides a notice whose window ends before the next build).
+ */
+export function outageNotices(now: Date = new Date()): Promise<OutageNotice[]> {
+  currentNotices ??= getCollection('outageNotices').then((entries) =>
+    entries.map((entry) => entry.data).filter((notice) => isOutageNoticeCurrent(notice, now)),
+  );
+  return currentNotices;
+}
+
+let english: Promise<EnglishPage | undefined> | undefined;
+
+/** The English page (/en/), if the CMS has one: every page header links to it. */
+export function englishPage(): Promise<EnglishPage | undefined> {
+  english ??= getCollection('englishPage').then((entries) => entries[0]?.data);
+  return english;
+}
+
 let sharedKey: Promise<string> | undefined;
 
 /** The part of every page key that covers all content but articles and participation (lib/build/page-cache-keys.ts). */
 export function sharedPageKey(): Promise<string> {
-  sharedKey ??= site().then((index) =>
+  sharedKey ??= Promise.all([site(), outageNotices(), englishPage()]).then(([index, notices, englishVersion]) =>
     sharedContentKey({
       collections: {
         categories: index.categories,
@@ -116,6 +137,9 @@ export function sharedPageKey(): Promise<string> {
         reports: index.reports,
         schedules: index.schedules,
         settings: index.settings === undefined ? [] : [index.settings],
+        // Every page shows the banner of the notices current at build time (not all loaded ones: one ends, it goes).
+        outageNotices: notices,
+        englishPage: englishVersion === undefined ? [] : [englishVersion],
       },
       settings: [strapiConfig().mediaUrl, publicCmsUrl()],
       digestOf,

@@ -40,3 +40,14 @@ export const searchPath = (): string => '/tim-kiem/';
 export const openDataPath = (): string => '/du-lieu/';
 export const openDataFilePath = (name: string, format: 'csv' | 'json'): string => `/du-lieu/${name}.${format}`;
 export const rssPath = (): string => '/rss.xml';
+/** Tuyên bố về khả năng tiếp cận (accessibility statement). */
+export const accessibilityPath = (): string => '/kha-nang-tiep-can/';
+/** Tiếp cận thông tin, and the receipt page of a request. */
+export const informationAccessPath = (): string => '/tiep-can-thong-tin/';
+export const informationRequestReceiptPath = (): string => '/tiep-can-thong-tin/da-tiep-nhan/';
+/** Hồ sơ địa phương: history, leaders, boundary map. */
+export const unitProfilePath = (): string => '/ho-so-dia-phuong/';
+/** The private satisfaction rating of the portal. */
+export const satisfactionPath = (): string => '/danh-gia-hai-long/';
+/** The English page. */
+export const englishPath = (): string => '/en/';

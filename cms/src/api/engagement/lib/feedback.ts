@@ -17,7 +17,7 @@ export const LIMITS = {
 } as const;
 
 // The WHATWG form-validation e-mail pattern (what Strapi's email type accepts), with a dot required in the domain.
-const EMAIL =
+export const EMAIL =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 export interface FeedbackSubmission {

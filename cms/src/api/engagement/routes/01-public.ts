@@ -11,6 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
   const feedbackLimit = rateLimited(rateLimit('FEEDBACK_RATE_LIMIT', RATE_LIMIT_DEFAULTS.FEEDBACK_RATE_LIMIT));
   const ratingLimit = rateLimited(rateLimit('RATING_RATE_LIMIT', RATE_LIMIT_DEFAULTS.RATING_RATE_LIMIT));
   const viewLimit = rateLimited(rateLimit('VIEW_RATE_LIMIT', RATE_LIMIT_DEFAULTS.VIEW_RATE_LIMIT));
+  const satisfactionLimit = rateLimited(rateLimit('SATISFACTION_RATE_LIMIT', RATE_LIMIT_DEFAULTS.SATISFACTION_RATE_LIMIT));
+  const requestLimit = rateLimited(rateLimit('INFORMATION_REQUEST_RATE_LIMIT', RATE_LIMIT_DEFAULTS.INFORMATION_REQUEST_RATE_LIMIT));
   const open = (middlewares: Core.MiddlewareHandler[] = []) => ({ auth: false as const, middlewares });
 
   return {
@@ -22,6 +24,19 @@ export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
       { method: 'GET', path: '/public/ratings', handler: 'public-rating.find', config: open() },
       { method: 'POST', path: '/public/views', handler: 'public-stats.view', config: open([viewLimit]) },
       { method: 'GET', path: '/public/stats', handler: 'public-stats.stats', config: open() },
+      {
+        method: 'POST',
+        path: '/public/information-requests',
+        handler: 'public-information-request.submit',
+        config: open([requestLimit]),
+      },
+      { method: 'POST', path: '/public/satisfaction', handler: 'public-satisfaction.submit', config: open([satisfactionLimit]) },
+      {
+        method: 'GET',
+        path: '/editor/satisfaction-summary',
+        handler: 'public-satisfaction.summary',
+        config: open([requireAdminPermission(strapi, 'api::satisfaction-vote.satisfaction-vote')]),
+      },
       {
         method: 'GET',
         path: '/editor/feedback-export',
