@@ -479,14 +479,14 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     hot: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<false>;
+    importDigest: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     importKey: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
-      }>;
-    importDigest: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 80;
       }>;
     legacyId: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
