@@ -6,7 +6,24 @@
  * government later decides. Only years whose announcements are well established are listed.
  */
 
-import type { WorkingCalendar } from './working-days.js';
+/** The government's decisions for one Gregorian year. */
+export interface WorkingYear {
+  /**
+   * Every weekday off in that year besides the fixed-date holidays (1/1, 30/4, 1/5, 2/9, 10/3 âm lịch), which are
+   * always off: the Tết days, the day adjacent to 2/9, compensatory days and swapped days. Weekend days may be listed
+   * too (harmless). Replaces the rule-derived list for that year.
+   */
+  daysOff: readonly string[];
+  /** Days worked although they would be off (a Saturday worked in exchange for a bridge day). */
+  workingDays?: readonly string[];
+  /** Where the data comes from (decision or notice number), for whoever checks it. */
+  source?: string;
+}
+
+/** Yearly decisions keyed by Gregorian year. Pass `{ years: {} }` to use the rules alone. */
+export interface WorkingCalendar {
+  years: Readonly<Record<number, WorkingYear>>;
+}
 
 export const VIETNAM_WORKING_CALENDAR: WorkingCalendar = {
   years: {
