@@ -26,6 +26,12 @@ export interface TypeLabels {
 const label = (text: string, description?: string): FieldLabel => (description ? { label: text, description } : { label: text });
 const derived = (text: string, description: string): FieldLabel => ({ label: text, description, derived: true });
 
+/** Fields the NukeViet importer keeps on what it brought in (scripts/import/nukeviet/): read-only for editors. */
+const IMPORTED_FIELDS = {
+  legacyId: derived('Mã trên cổng cũ', 'Mã của mục này trên cổng NukeViet cũ; lần nhập sau nhận ra mục theo mã này.'),
+  importDigest: derived('Dấu kiểm tra khi nhập', 'Tóm tắt nội dung lúc nhập: lần nhập sau bỏ qua mục không đổi ở nguồn.'),
+};
+
 const SLUG = label(
   'Đường dẫn (slug)',
   'Để trống khi tạo mới để tạo tự động từ tiêu đề (chữ thường không dấu, “đ” thành “d”); sau đó đường dẫn giữ nguyên dù sửa tiêu đề. ' +
@@ -69,6 +75,10 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       relatedDocuments: label('Văn bản liên quan'),
       sections: SECTIONS,
       seo: SEO,
+      ...IMPORTED_FIELDS,
+      otherCategories: label('Chuyên mục khác', 'Các chuyên mục khác tin này cũng thuộc về (như trên cổng cũ).'),
+      legacyViews: derived('Lượt xem trên cổng cũ', 'Số lượt xem đã ghi trên cổng NukeViet cũ.'),
+      legacyStatus: derived('Trạng thái trên cổng cũ', 'Đã đăng, chờ duyệt, hẹn giờ hoặc hết hạn trên cổng NukeViet cũ.'),
       importKey: derived('Nguồn nhập từ Word', 'Đơn vị và tên tệp Word đã tạo tin này; nhập lại cùng tệp sẽ cập nhật bản nháp này.'),
     },
     list: ['title', 'category', 'date', 'featured', 'hot'],
@@ -101,6 +111,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       parent: label('Chuyên mục cha'),
       children: label('Chuyên mục con'),
       articles: label('Tin bài'),
+      ...IMPORTED_FIELDS,
     },
     list: ['name', 'parent', 'order', 'slug'],
     sort: ['order', 'ASC'],
@@ -204,6 +215,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       issuingOrganisation: label('Tổ chức ban hành'),
       congress: label('Thuộc Đại hội'),
       articles: label('Tin bài nhắc đến'),
+      ...IMPORTED_FIELDS,
       fullText: derived('Toàn văn', 'Trích tự động từ tệp PDF/DOCX đính kèm (tệp scan được nhận dạng chữ OCR); chạy nền, không chặn việc lưu.'),
       fullTextStatus: derived('Trạng thái trích toàn văn', 'Đang chờ, đang chạy, xong hoặc lỗi (xem "Tác vụ xử lý tệp").'),
       fullTextMachineRead: derived('Toàn văn do máy đọc (OCR)', 'Có trang được nhận dạng chữ từ ảnh scan; có thể có lỗi chính tả.'),
