@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +15,16 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * Closes a context whose routes may still be relaying a request (a view beacon, a statistics call): without
+ * `unrouteAll` such a late request rejects inside Playwright after the test has ended.
+ */
+export async function closeContext(context: BrowserContext | undefined): Promise<void> {
+  if (!context) return;
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
 }
 
 export interface AxeViolation {

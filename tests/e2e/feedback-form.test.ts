@@ -11,7 +11,7 @@ import { adminJwt, updateEntry } from '../../cms/tests/helpers/content-manager.t
 import { request } from '../../cms/tests/helpers/http.ts';
 import { demoArticles } from '../../cms/src/seed/demo-content.ts';
 import { buildSite } from '../../scripts/src/site-build.ts';
-import { launchChromium } from './browser.ts';
+import { closeContext, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
 
 const cms = inject('cms');
@@ -81,7 +81,7 @@ describe('the feedback and rating forms', () => {
     const stored = await feedbackNamed(noJsName);
     expect(stored).toMatchObject({ moderation: 'pending', email: noJsEmail });
     createdIds.push(stored!.documentId);
-    await context.close();
+    await closeContext(context);
   });
 
   it('shows a generic notice for returned errors without JavaScript, and each code’s message with it', async () => {
@@ -127,7 +127,7 @@ describe('the feedback and rating forms', () => {
     const stored = await feedbackNamed(name);
     expect(stored?.moderation).toBe('pending');
     createdIds.push(stored!.documentId);
-    await context.close();
+    await closeContext(context);
   });
 
   it('rates the article once and updates the average inline; shows visitor statistics', async () => {
@@ -145,7 +145,7 @@ describe('the feedback and rating forms', () => {
     await expect.poll(() => stats.isVisible()).toBe(true);
     expect(await stats.locator('[data-stat="total"]').innerText()).toMatch(/^[\d.]+$/);
     expect(await page.locator('[data-page-views]').isVisible()).toBe(true);
-    await context.close();
+    await closeContext(context);
   });
 
   it('shows an approved entry under the article after a rebuild, without the e-mail', async () => {
@@ -160,6 +160,6 @@ describe('the feedback and rating forms', () => {
     expect(await item.count()).toBe(1);
     expect(await item.innerText()).toContain('Bài viết rất hữu ích');
     expect(await page.content()).not.toContain(noJsEmail);
-    await context.close();
+    await closeContext(context);
   }, 300_000);
 });

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
-import { launchChromium } from './browser.ts';
+import { closeContext, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
 
 const cms = inject('cms');
@@ -72,7 +72,7 @@ describe('a request for information from the site', () => {
     const stored = body.results[0];
     createdIds.push(stored.documentId);
     expect(stored).toMatchObject({ requesterName: `Trần Văn Hỏi ${marker}`, handling: 'received', dueDate: due, email: `hoi-${marker}@example.vn` });
-    await context.close();
+    await closeContext(context);
   });
 
   it('shows the site’s own messages for the error codes the CMS sends back', async () => {
@@ -82,6 +82,6 @@ describe('a request for information from the site', () => {
     await expect.poll(() => page.getByText('Vui lòng nhập địa chỉ email để nhận thông tin.').isVisible()).toBe(true);
     expect(await page.getByText('Đề nghị cung cấp thông tin số').count()).toBe(0);
     expect(await page.locator('[data-request-errors] li:not([hidden])').count()).toBe(1);
-    await context.close();
+    await closeContext(context);
   });
 });

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, createEntry, deleteCreatedEntries, strapiQuery, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { demoArticles, demoDocuments } from '../../cms/src/seed/demo-content.ts';
-import { axeViolations, launchChromium } from './browser.ts';
+import { axeViolations, closeContext, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
 import { describeHtmlError, htmlErrors } from './nu-html-checker.ts';
 import { headingProblem, overflowProblems } from './phone-fit.ts';
@@ -69,7 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await deleteCreatedEntries();
-  await context?.close();
+  await closeContext(context);
   await browser?.close();
   await site?.close();
 });
