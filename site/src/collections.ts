@@ -66,13 +66,15 @@ export const COLLECTION_SOURCES = {
     },
     // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
     allowEmpty: false,
+    unitScoped: true,
     // Bodies stay out of the data store; only the page of an article reads its body (lib/articles/article-body.ts).
     detach: { field: 'sections', summarize: (data) => articleBodySummary(data as Article) },
   },
-  categories: { endpoint: '/api/categories', schema: categorySchema, query: { populate: { parent: true } } },
+  categories: { endpoint: '/api/categories', schema: categorySchema, query: { populate: { parent: true } }, unitScoped: true },
   tags: { endpoint: '/api/tags', schema: tagSchema, ...optional },
   pages: {
     endpoint: '/api/pages',
+    unitScoped: true,
     schema: pageSchema,
     query: { populate: { parent: true, seo: seoPopulate, sections: sectionsPopulate } },
     ...optional,
@@ -91,6 +93,7 @@ export const COLLECTION_SOURCES = {
   },
   documents: {
     endpoint: '/api/legal-documents',
+    unitScoped: true,
     schema: documentSchema,
     query: {
       populate: { files: true, relations: { populate: { target: true } }, issuingOrganisation: true, congress: true },
@@ -100,6 +103,7 @@ export const COLLECTION_SOURCES = {
   },
   congresses: {
     endpoint: '/api/congresses',
+    unitScoped: true,
     schema: congressSchema,
     query: {
       populate: {
@@ -112,15 +116,17 @@ export const COLLECTION_SOURCES = {
     },
     ...optional,
   },
-  indicators: { endpoint: '/api/indicators', schema: indicatorSchema, query: { populate: { organisation: true } }, ...optional },
+  indicators: { endpoint: '/api/indicators', schema: indicatorSchema, query: { populate: { organisation: true } }, unitScoped: true, ...optional },
   kpiReports: {
     endpoint: '/api/kpi-reports',
+    unitScoped: true,
     schema: kpiReportSchema,
     query: { populate: { values: { populate: { indicator: true } }, organisation: true, sourceDocument: true } },
     ...optional,
   },
   schedules: {
     endpoint: '/api/schedules',
+    unitScoped: true,
     schema: scheduleSchema,
     query: { populate: { entries: true, attachment: true, organisation: true } },
     ...optional,
@@ -131,7 +137,16 @@ export const COLLECTION_SOURCES = {
   outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, ...optional },
 } satisfies Record<
   string,
-  { endpoint: string; schema: unknown; query?: StrapiQuery; allowEmpty?: boolean; ifMissing?: 'empty'; detach?: DetachedFieldOptions }
+  {
+    endpoint: string;
+    schema: unknown;
+    query?: StrapiQuery;
+    allowEmpty?: boolean;
+    ifMissing?: 'empty';
+    detach?: DetachedFieldOptions;
+    /** Filtered to the build's unit (PORTAL_UNIT): the type has a `unit` relation (issue 16). */
+    unitScoped?: boolean;
+  }
 >;
 
 /** The site settings single type. */

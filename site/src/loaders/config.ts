@@ -118,6 +118,24 @@ export function isStrapiConfigured(env: Env = process.env): boolean {
   return (env['STRAPI_URL']?.trim() ?? '') !== '';
 }
 
+/**
+ * The unit whose site this build makes: PORTAL_UNIT, a unit slug (issue 16). Every unit-scoped collection is then
+ * filtered to that unit. Unset means a single-unit install: no unit filter (the one default unit holds everything).
+ */
+export function readPortalUnit(env: Env): string | undefined {
+  const raw = env['PORTAL_UNIT']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw)) {
+    throw new StrapiConfigError('PORTAL_UNIT', `is not a unit slug ("${raw}")`, 'Set it to the slug of a unit in the CMS, such as binh-son.');
+  }
+  return raw;
+}
+
+/** The unit of this build, read from process.env on each call (tests switch units between builds in one process). */
+export function portalUnit(): string | undefined {
+  return readPortalUnit(process.env);
+}
+
 let cached: StrapiConfig | undefined;
 
 /** The CMS settings of this process, read from process.env on first use. */

@@ -19,7 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { astroCommand } from './astro-command.ts';
 import { buildGate } from './build-gate.ts';
-import { type StrapiConfig, isStrapiConfigured, strapiConfig } from './config.ts';
+import { type StrapiConfig, isStrapiConfigured, portalUnit, strapiConfig } from './config.ts';
 import {
   type DetachedFieldOptions,
   detach,
@@ -75,6 +75,8 @@ export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> exte
   incremental?: boolean;
   /** A large field kept out of the data store, in a file per entry (e.g. article bodies). */
   detach?: DetachedFieldOptions;
+  /** The type carries a `unit` relation: a build for one unit (PORTAL_UNIT) loads only that unit's entries. */
+  unitScoped?: boolean;
 }
 
 export interface StrapiSingleLoaderOptions<Schema extends z.ZodType<StrapiEntry>> extends CommonOptions<Schema> {
@@ -206,13 +208,21 @@ function withFilters(query: StrapiQuery | undefined, extra: Record<string, Strap
   return { ...query, filters };
 }
 
-export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(options: StrapiLoaderOptions<Schema>) {
-  const signature = syncSignature(options.endpoint, options.query, options.detach === undefined ? null : `detach:${options.detach.field}`);
+/** The loader's query, narrowed to the build's unit when the type is unit-scoped and the build is for one unit. */
+export function unitScopedQuery(query: StrapiQuery | undefined, unitScoped: boolean | undefined, unit: string | undefined): StrapiQuery | undefined {
+  if (!unitScoped || unit === undefined) return query;
+  return withFilters(query, { unit: { slug: { $eq: unit } } });
+}
 
+export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(loaderOptions: StrapiLoaderOptions<Schema>) {
   return {
     name: 'strapi-loader',
-    schema: options.schema,
+    schema: loaderOptions.schema,
     async load(context: LoaderContext): Promise<void> {
+      const query = unitScopedQuery(loaderOptions.query, loaderOptions.unitScoped, portalUnit());
+      const options = { ...loaderOptions, query };
+      // The unit filter is part of the request, so a store synced for another unit is reloaded in full.
+      const signature = syncSignature(options.endpoint, query, options.detach === undefined ? null : `detach:${options.detach.field}`);
       const collection = options.collection ?? context.collection;
       if (skipForTypegen(context, collection, options)) return;
       const detached = options.detach === undefined ? undefined : { options: options.detach, folder: detachedFolder(context.config.cacheDir, context.collection) };
