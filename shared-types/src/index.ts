@@ -250,8 +250,26 @@ export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/i
 export { issuerFromCapitals, proposeDocumentMetadata } from './document-first-page.js';
 export type { DocumentMetadataProposal } from './document-first-page.js';
 
-export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
-export type { UnitKind, UnitStatus } from './units.js';
+export {
+  UNIT_KIND_LABELS,
+  UNIT_STATUS_LABELS,
+  closesParentLoop,
+  findFormerNames,
+  formerNames,
+  hostnameProblem,
+  isCommuneUnitKind,
+  isPortalOfProvince,
+  isProvincialUnitKind,
+  pathPrefixProblem,
+  platformOrigin,
+  servingUnits,
+  unitSiteUrl,
+  unitsAffectedBy,
+  unitsShowing,
+} from './units.js';
+export type { FormerName, OrganisationRef, SyndicationState, UnitAddress, UnitKind, UnitRef, UnitStatus } from './units.js';
+export { unitBaseSchema, unitKindSchema, unitSchema, unitStateSchema } from './schemas/unit.js';
+export type { Unit, UnitBase } from './schemas/unit.js';
 
 export {
   GONE_SECTIONS,

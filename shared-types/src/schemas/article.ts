@@ -8,6 +8,7 @@ import { categoryBaseSchema } from './refs/category.js';
 import { documentBaseSchema } from './refs/document.js';
 import { tagBaseSchema } from './refs/tag.js';
 import { sectionSchema } from './sections.js';
+import { unitBaseSchema } from './unit.js';
 
 export { articleBaseSchema } from './refs/article.js';
 export type { ArticleBase } from './refs/article.js';
@@ -38,5 +39,15 @@ export const articleSchema = z.object({
   get relatedDocuments() {
     return z.array(documentBaseSchema).optional();
   },
+  /** The unit that publishes it (issue 16); absent when not populated. */
+  get unit() {
+    return unitBaseSchema.nullable().optional();
+  },
+  /** Commune units it is re-published on (a provincial unit's article); absent when not populated. */
+  get syndicatedTo() {
+    return z.array(unitBaseSchema).optional();
+  },
+  /** Re-published on every active commune site. */
+  syndicateToAll: z.boolean().nullable().optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
