@@ -16,6 +16,7 @@ import { registerSlugFromTitle } from './validation/slug-from-title';
 import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
 import { registerUnitScope } from './validation/unit-scope';
+import { registerSyndicationRules } from './validation/syndication-rules';
 
 let fileJobWorker: FileJobWorker | null = null;
 
@@ -24,6 +25,7 @@ export default {
     registerSlugFromTitle(strapi);
     registerUnitScope(strapi);
     registerUnitRules(strapi);
+    registerSyndicationRules(strapi);
     registerContentRules(strapi);
     registerFullTextOnSave(strapi, (documentId) => enqueueFullText(strapi, documentId));
     registerUrlHistory(strapi);

@@ -165,6 +165,7 @@ export {
   documentSchema,
   documentSystemSchema,
   documentValiditySchema,
+  inheritedDocumentSchema,
   signingCapacitySchema,
 } from './schemas/document.js';
 export type {
@@ -173,6 +174,7 @@ export type {
   DocumentRelation,
   DocumentRelationKind,
   DocumentValidity,
+  InheritedDocument,
   SigningCapacity,
 } from './schemas/document.js';
 

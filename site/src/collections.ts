@@ -27,6 +27,8 @@ import {
   tagSchema,
   urlRecordSchema,
   unitProfileSchema,
+  inheritedDocumentSchema,
+  unitSchema,
 } from '@portal/shared-types';
 import { articleBodySummary } from './lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './loaders/detached-field.ts';
@@ -61,12 +63,17 @@ export const COLLECTION_SOURCES = {
         relatedDocuments: true,
         seo: seoPopulate,
         sections: sectionsPopulate,
+        // The publishing unit and the syndication targets: a commune's build also loads the provincial articles
+        // re-published on it, and links them to their original (issue 16).
+        unit: true,
+        syndicatedTo: true,
       },
       sort: ['date:desc'],
     },
     // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
     allowEmpty: false,
     unitScoped: true,
+    syndicated: true,
     // Bodies stay out of the data store; only the page of an article reads its body (lib/articles/article-body.ts).
     detach: { field: 'sections', summarize: (data) => articleBodySummary(data as Article) },
   },
@@ -131,6 +138,38 @@ export const COLLECTION_SOURCES = {
     query: { populate: { entries: true, attachment: true, organisation: true } },
     ...optional,
   },
+  // Documents of the archived units this unit succeeds that still apply (in force, or partly): the successor's library
+  // lists them, linking to the archive's site (issue 16). Empty for a build without PORTAL_UNIT.
+  inheritedDocuments: {
+    endpoint: '/api/legal-documents',
+    schema: inheritedDocumentSchema,
+    query: {
+      populate: { unit: true },
+      filters: { validity: { $in: ['in-force', 'partly-in-force'] } },
+      sort: ['issuedDate:desc'],
+    },
+    inherited: true,
+    ...optional,
+  },
+  // Every unit of the platform, on purpose unfiltered: the current unit's settings, the archive banner's successors,
+  // the directory of units, the former-name lookup and the province-wide search read them (issue 16).
+  units: {
+    endpoint: '/api/units',
+    schema: unitSchema,
+    query: {
+      populate: {
+        parent: true,
+        successors: true,
+        organisation: true,
+        logo: true,
+        linkedWebsites: true,
+        socialLinks: true,
+        homeSections: { populate: { category: true } },
+      },
+      sort: ['name:asc'],
+    },
+    ...optional,
+  },
   // Addresses that moved (301) or were withdrawn (410), expanded into the build's redirect map (issue 25).
   redirects: { endpoint: '/api/redirects', schema: urlRecordSchema, ...optional },
   // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page until their window ends.
@@ -146,6 +185,10 @@ export const COLLECTION_SOURCES = {
     detach?: DetachedFieldOptions;
     /** Filtered to the build's unit (PORTAL_UNIT): the type has a `unit` relation (issue 16). */
     unitScoped?: boolean;
+    /** Also entries syndicated to the build's unit (`syndicatedTo`, `syndicateToAll`): articles. */
+    syndicated?: boolean;
+    /** Entries of the archived units the build's unit succeeds (nothing without PORTAL_UNIT). */
+    inherited?: boolean;
   }
 >;
 

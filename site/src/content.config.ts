@@ -28,6 +28,8 @@ export const collections = {
   kpiReports: defineCollection({ loader: strapiLoader(sources.kpiReports) }),
   schedules: defineCollection({ loader: strapiLoader(sources.schedules) }),
   redirects: defineCollection({ loader: strapiLoader(sources.redirects) }),
+  units: defineCollection({ loader: strapiLoader(sources.units) }),
+  inheritedDocuments: defineCollection({ loader: strapiLoader(sources.inheritedDocuments) }),
   outageNotices: defineCollection({ loader: strapiLoader(sources.outageNotices) }),
   siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
   englishPage: defineCollection({ loader: strapiSingleLoader(ENGLISH_PAGE_SOURCE) }),

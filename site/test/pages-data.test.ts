@@ -42,6 +42,8 @@ describe('the site index', () => {
     reports: [],
     schedules: [],
     settings: undefined,
+    units: [],
+    unit: undefined,
   });
 
   it('lists the articles citing a document by number or relating to it', () => {

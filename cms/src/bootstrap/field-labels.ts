@@ -73,6 +73,8 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       tags: label('Thẻ'),
       organisation: label('Tổ chức liên quan'),
       relatedDocuments: label('Văn bản liên quan'),
+      syndicatedTo: label('Đăng lại trên cổng', 'Chỉ tin của Tỉnh ủy, UBND tỉnh: chọn các xã, phường đăng lại tin này (kèm liên kết về bài gốc).'),
+      syndicateToAll: label('Đăng lại trên mọi cổng xã, phường', 'Chỉ tin của Tỉnh ủy, UBND tỉnh: tin hiện trên cổng của mọi xã, phường đang hoạt động.'),
       sections: SECTIONS,
       seo: SEO,
       ...IMPORTED_FIELDS,

@@ -553,6 +553,9 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    syndicatedTo: Schema.Attribute.Relation<'manyToMany', 'api::unit.unit'>;
+    syndicateToAll: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     tags: Schema.Attribute.Relation<'manyToMany', 'api::tag.tag'>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &

@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { unitBaseSchema } from './unit.js';
 import { labelledEnum, mediaListSchema, strapiIdSchema } from './common.js';
 import { articleBaseSchema } from './refs/article.js';
 import { congressBaseSchema } from './refs/congress.js';
@@ -120,3 +121,18 @@ export const documentSchema = z
   })
   .superRefine(checkDerivedNumber);
 export type Document = z.infer<typeof documentSchema>;
+
+/**
+ * A document as a successor unit's library lists it from an archived unit (issue 16): the document's own fields and
+ * its unit, whose site holds the document's page.
+ */
+export const inheritedDocumentSchema = z
+  .object({
+    ...documentScalarFields,
+    /** The (archived) unit that issued it; absent when not populated. */
+    get unit() {
+      return unitBaseSchema.nullable().optional();
+    },
+  })
+  .superRefine(checkDerivedNumber);
+export type InheritedDocument = z.infer<typeof inheritedDocumentSchema>;

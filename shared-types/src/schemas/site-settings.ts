@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { categoryBaseSchema } from './category.js';
 import {
+  documentIdSchema,
   labelledEnum,
   linkSchema,
   mediaSchema,
@@ -76,5 +77,7 @@ export const siteSettingsSchema = z.object({
   get ownerOrganisation() {
     return organisationBaseSchema.nullable().optional();
   },
+  /** The platform's default unit (the settings' own unit); absent when not populated. */
+  unit: z.object({ documentId: documentIdSchema, slug: z.string().nullable() }).nullable().optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

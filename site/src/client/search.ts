@@ -8,6 +8,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
@@ -26,6 +27,24 @@ export async function runSearch(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
 
+  // "Toàn tỉnh" on the provincial portal: a second instance of the module (another URL, so its own state) with every
+  // other active unit's index merged in; this site's own instance stays unmerged for the default scope.
+  const scopeSet = form.querySelector<HTMLElement>('[data-search-scope]');
+  const scopes = [...(scopeSet?.querySelectorAll<HTMLInputElement>('input[name="pham-vi"]') ?? [])];
+  let provinceWide: Promise<Pagefind> | undefined;
+  const province = (): Promise<Pagefind> => {
+    provinceWide ??= (async () => {
+      const merged = (await import(/* @vite-ignore */ `${bundle}?pham-vi=toan-tinh`)) as Pagefind;
+      await merged.options({ excerptLength: 24 });
+      const others = JSON.parse(scopeSet?.dataset['bundles'] ?? '[]') as Array<{ bundle: string }>;
+      // A unit whose index cannot be reached is left out rather than failing the whole search.
+      await Promise.all(others.map(({ bundle: url }) => merged.mergeIndex(url, { baseUrl: new URL('../', url).href }).catch(() => undefined)));
+      return merged;
+    })();
+    return provinceWide;
+  };
+  const scope = () => scopes.find((radio) => radio.checked)?.value ?? '';
+
   const selects = [...filterSet.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const available = await pagefind.filters();
   for (const select of selects) {
@@ -39,6 +58,9 @@ export async function runSearch(): Promise<void> {
   // Keep what the visitor typed while the index was loading; otherwise restore the query from the address.
   if (input.value.trim() === '') input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
+  const wantedScope = params.get('pham-vi') ?? '';
+  for (const radio of scopes) radio.checked = radio.value === wantedScope;
+  if (scopes.length > 0 && !scopes.some((radio) => radio.checked)) scopes[0]!.checked = true;
 
   const show = async () => {
     const query = input.value.trim();
@@ -49,7 +71,8 @@ export async function runSearch(): Promise<void> {
     }
     status.textContent = messages.loading;
     const filters = Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.dataset['filter'] ?? '', select.value]));
-    const search = await pagefind.search(query, { filters });
+    const engine = scope() === 'toan-tinh' ? await province() : pagefind;
+    const search = await engine.search(query, { filters });
     const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
     for (const result of results) {
       const item = document.createElement('li');
@@ -71,9 +94,11 @@ export async function runSearch(): Promise<void> {
     const next = new URLSearchParams();
     if (input.value.trim() !== '') next.set('q', input.value.trim());
     for (const select of selects) if (select.value !== '') next.set(select.name, select.value);
+    if (scope() !== '') next.set('pham-vi', scope());
     history.replaceState(null, '', `?${next.toString()}`);
     void show();
   });
   for (const select of selects) select.addEventListener('change', () => form.requestSubmit());
+  for (const radio of scopes) radio.addEventListener('change', () => form.requestSubmit());
   await show();
 }

@@ -77,6 +77,16 @@ export interface StrapiLoaderOptions<Schema extends z.ZodType<StrapiEntry>> exte
   detach?: DetachedFieldOptions;
   /** The type carries a `unit` relation: a build for one unit (PORTAL_UNIT) loads only that unit's entries. */
   unitScoped?: boolean;
+  /**
+   * With `unitScoped`: the build also loads entries re-published on its unit (`syndicatedTo` names it, or
+   * `syndicateToAll`); the site keeps those its unit really shows (lib/units/units.ts).
+   */
+  syndicated?: boolean;
+  /**
+   * The entries of the archived units whose successors include the build's unit, instead of its own (a successor's
+   * list of an archive's documents); no entries for a build without PORTAL_UNIT.
+   */
+  inherited?: boolean;
 }
 
 export interface StrapiSingleLoaderOptions<Schema extends z.ZodType<StrapiEntry>> extends CommonOptions<Schema> {
@@ -209,9 +219,22 @@ function withFilters(query: StrapiQuery | undefined, extra: Record<string, Strap
 }
 
 /** The loader's query, narrowed to the build's unit when the type is unit-scoped and the build is for one unit. */
-export function unitScopedQuery(query: StrapiQuery | undefined, unitScoped: boolean | undefined, unit: string | undefined): StrapiQuery | undefined {
+export function unitScopedQuery(
+  query: StrapiQuery | undefined,
+  unitScoped: boolean | undefined,
+  unit: string | undefined,
+  syndicated = false,
+): StrapiQuery | undefined {
   if (!unitScoped || unit === undefined) return query;
-  return withFilters(query, { unit: { slug: { $eq: unit } } });
+  const own = { unit: { slug: { $eq: unit } } };
+  if (!syndicated) return withFilters(query, own);
+  return withFilters(query, { $or: [own, { syndicatedTo: { slug: { $eq: unit } } }, { syndicateToAll: { $eq: true } }] });
+}
+
+/** The query of an `inherited` collection: entries of the archived units `unit` succeeds; none without a unit. */
+export function inheritedQuery(query: StrapiQuery | undefined, unit: string | undefined): StrapiQuery {
+  if (unit === undefined) return withFilters(query, { documentId: { $null: true } });
+  return withFilters(query, { unit: { state: { $eq: 'archived' }, successors: { slug: { $eq: unit } } } });
 }
 
 export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(loaderOptions: StrapiLoaderOptions<Schema>) {
@@ -219,7 +242,9 @@ export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(loaderOption
     name: 'strapi-loader',
     schema: loaderOptions.schema,
     async load(context: LoaderContext): Promise<void> {
-      const query = unitScopedQuery(loaderOptions.query, loaderOptions.unitScoped, portalUnit());
+      const query = loaderOptions.inherited
+        ? inheritedQuery(loaderOptions.query, portalUnit())
+        : unitScopedQuery(loaderOptions.query, loaderOptions.unitScoped, portalUnit(), loaderOptions.syndicated);
       const options = { ...loaderOptions, query };
       // The unit filter is part of the request, so a store synced for another unit is reloaded in full.
       const signature = syncSignature(options.endpoint, query, options.detach === undefined ? null : `detach:${options.detach.field}`);

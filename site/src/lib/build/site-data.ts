@@ -4,13 +4,14 @@
  */
 
 import { getCollection } from 'astro:content';
-import { type Category, type EnglishPage, type OutageNotice, isOutageNoticeCurrent } from '@portal/shared-types';
-import { publicCmsUrl, strapiConfig } from '../../loaders/config.ts';
+import { type Category, type EnglishPage, type InheritedDocument, type OutageNotice, type Unit, isOutageNoticeCurrent } from '@portal/shared-types';
+import { portalUnit, publicCmsUrl, strapiConfig } from '../../loaders/config.ts';
 import { type StoredArticle, newestFirst } from '../articles/articles.ts';
 import { type DigestOf, hashParts, sharedContentKey } from './page-cache-keys.ts';
 import type { FeedbackEntry, RatingEntry } from '../participation/participation.ts';
 import { menuCategories } from '../articles/categories.ts';
 import { type SiteIndex, buildSiteIndex } from './site-index.ts';
+import { predecessorsOf, resolveCurrentUnit, showsArticle, unitHome, unitSettings } from '../units/units.ts';
 
 let index: Promise<SiteIndex> | undefined;
 
@@ -26,7 +27,7 @@ async function load(): Promise<SiteIndex> {
       if (entry.digest !== undefined && typeof entry.data === 'object' && entry.data !== null) digests.set(entry.data, String(entry.digest));
       return entry.data;
     });
-  const [articles, categories, tags, pages, organisations, people, documents, congresses, indicators, reports, schedules, settings] =
+  const [articles, categories, tags, pages, organisations, people, documents, congresses, indicators, reports, schedules, settings, units] =
     await Promise.all([
       getCollection('articles').then(values),
       getCollection('categories').then(values),
@@ -40,10 +41,20 @@ async function load(): Promise<SiteIndex> {
       getCollection('kpiReports').then(values),
       getCollection('schedules').then(values),
       getCollection('siteSettings').then(values),
+      getCollection('units').then(values),
     ]);
+  const baseSettings = settings[0];
+  const unit = resolveCurrentUnit(units, portalUnit(), baseSettings?.unit);
+  // The loader also brings articles syndicated to the unit; keep those a provincial unit really re-publishes here.
+  // An own article keeps its address: a syndicated one with the same slug is left out.
+  const loaded = articles as unknown as StoredArticle[];
+  const ownSlugs = new Set(loaded.filter((article) => unit === undefined || article.unit?.documentId === unit.documentId).map((article) => article.slug));
+  const shown = loaded.filter(
+    (article) => showsArticle(article, unit, units) && (unit === undefined || article.unit?.documentId === unit.documentId || article.unit == null || !ownSlugs.has(article.slug)),
+  );
   return buildSiteIndex({
     // Typed by the collection's schema, stored without the body (the `detach` in src/collections.ts).
-    articles: newestFirst(articles as unknown as StoredArticle[]),
+    articles: newestFirst(shown),
     categories,
     tags,
     pages,
@@ -54,7 +65,9 @@ async function load(): Promise<SiteIndex> {
     indicators,
     reports,
     schedules,
-    settings: settings[0],
+    settings: unitSettings(unit, baseSettings),
+    units,
+    unit,
   });
 }
 
@@ -137,6 +150,7 @@ export function sharedPageKey(): Promise<string> {
         reports: index.reports,
         schedules: index.schedules,
         settings: index.settings === undefined ? [] : [index.settings],
+        units: index.units,
         // Every page shows the banner of the notices current at build time (not all loaded ones: one ends, it goes).
         outageNotices: notices,
         englishPage: englishVersion === undefined ? [] : [englishVersion],
@@ -155,4 +169,20 @@ export function sharedPageKey(): Promise<string> {
 export async function withSharedKey<T extends object>(paths: readonly T[]): Promise<Array<T & { cacheKey: string }>> {
   const key = await sharedPageKey();
   return paths.map((path) => ({ ...path, cacheKey: key }));
+}
+
+let inherited: Promise<Array<{ unit: Unit; url: string | null; documents: InheritedDocument[] }>> | undefined;
+
+/**
+ * The documents of the archived units this unit succeeds that still apply, grouped by archive, each group with the
+ * archive site's home (the documents' pages live there).
+ */
+export function inheritedDocuments(siteUrl: string | undefined): Promise<Array<{ unit: Unit; url: string | null; documents: InheritedDocument[] }>> {
+  inherited ??= Promise.all([site(), getCollection('inheritedDocuments')]).then(([index, entries]) =>
+    predecessorsOf(index.unit, index.units).flatMap((unit) => {
+      const documents = entries.map((entry) => entry.data).filter((document) => document.unit?.documentId === unit.documentId);
+      return documents.length === 0 ? [] : [{ unit, url: unitHome(unit, index.units, siteUrl), documents }];
+    }),
+  );
+  return inherited;
 }

@@ -16,6 +16,7 @@ import type {
   Schedule,
   SiteSettings,
   Tag,
+  Unit,
 } from '@portal/shared-types';
 import type { StoredArticle } from '../articles/articles.ts';
 import { type IncomingRelation, indexByNumber, inverseRelations, libraryOrder } from '../documents/documents.ts';
@@ -34,6 +35,10 @@ export interface SiteContent {
   reports: KpiReport[];
   schedules: Schedule[];
   settings: SiteSettings | undefined;
+  /** Every unit of the platform (issue 16). */
+  units: Unit[];
+  /** The unit this site is for (PORTAL_UNIT, or the only/default unit); undefined without units in the CMS. */
+  unit: Unit | undefined;
 }
 
 export interface SiteIndex extends SiteContent {

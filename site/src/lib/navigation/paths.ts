@@ -51,3 +51,5 @@ export const unitProfilePath = (): string => '/ho-so-dia-phuong/';
 export const satisfactionPath = (): string => '/danh-gia-hai-long/';
 /** The English page. */
 export const englishPath = (): string => '/en/';
+/** Danh bạ đơn vị: the provincial portal's directory of units, with the former-name lookup (#ten-cu). */
+export const unitDirectoryPath = (): string => '/don-vi/';
