@@ -44,14 +44,16 @@ async function load(): Promise<SiteIndex> {
       getCollection('units').then(values),
     ]);
   const baseSettings = settings[0];
-  const unit = resolveCurrentUnit(units, portalUnit(), baseSettings?.unit);
-  // The loader also brings articles syndicated to the unit; keep those a provincial unit really re-publishes here.
-  // An own article keeps its address: a syndicated one with the same slug is left out.
+  const unitSlug = portalUnit();
+  const unit = resolveCurrentUnit(units, unitSlug, baseSettings?.unit);
+  // A build for one unit: the loader also brings articles syndicated to it; keep those a provincial unit really
+  // re-publishes here, and an own article keeps its address (a syndicated one with the same slug is left out). A
+  // build without PORTAL_UNIT (single-unit install) shows everything it loaded, as before.
   const loaded = articles as unknown as StoredArticle[];
-  const ownSlugs = new Set(loaded.filter((article) => unit === undefined || article.unit?.documentId === unit.documentId).map((article) => article.slug));
-  const shown = loaded.filter(
-    (article) => showsArticle(article, unit, units) && (unit === undefined || article.unit?.documentId === unit.documentId || article.unit == null || !ownSlugs.has(article.slug)),
-  );
+  const own = (article: StoredArticle) => unit === undefined || article.unit == null || article.unit.documentId === unit.documentId;
+  const ownSlugs = new Set(loaded.filter(own).map((article) => article.slug));
+  const shown =
+    unitSlug === undefined ? loaded : loaded.filter((article) => showsArticle(article, unit, units) && (own(article) || !ownSlugs.has(article.slug)));
   return buildSiteIndex({
     // Typed by the collection's schema, stored without the body (the `detach` in src/collections.ts).
     articles: newestFirst(shown),
