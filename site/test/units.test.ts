@@ -20,7 +20,7 @@ let nextId = 1;
 function unit(slug: string, kind: string, extra: Record<string, unknown> = {}): Unit {
   return unitSchema.parse({ id: nextId++, documentId: `doc-${slug}`, createdAt: stamp, updatedAt: stamp, publishedAt: null, name: `Đơn vị ${slug}`, slug, kind, state: 'active', ...extra });
 }
-const ref = (slug: string) => ({ id: 1, documentId: `doc-${slug}`, createdAt: stamp, updatedAt: stamp, publishedAt: null, name: slug, slug, kind: 'agency', state: 'active' });
+const ref = (slug: string) => ({ id: 1, documentId: `doc-${slug}`, createdAt: stamp, updatedAt: stamp, publishedAt: null, name: slug, slug, kind: 'agency' as const, state: 'active' as const });
 
 const province = unit('tinh-uy', 'province-party-committee', { hostname: 'quangngai.gov.vn', portalName: 'Cổng Tỉnh ủy' });
 const binhSon = unit('binh-son', 'commune-party-committee', { name: 'Đảng ủy xã Bình Sơn', hostname: 'binhson.quangngai.gov.vn', parent: ref('tinh-uy') });
