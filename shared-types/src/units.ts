@@ -117,14 +117,27 @@ export function unitSiteUrl(unit: UnitAddress, platformOrigin?: string | null): 
 }
 
 /**
- * The origin path prefixes hang off: that of the platform's root unit (an active unit without a parent that has a
- * hostname, a provincial one first), else `fallback` (the build's own site URL).
+ * The origin path prefixes hang off, as seen from the site of `current`: a unit served under a prefix is on the
+ * platform's host, so its own site URL (`fallback`) gives the origin; otherwise the hostname of the root of its
+ * parent chain; otherwise the hostname of a root unit (a provincial one first); else `fallback`'s origin.
  */
-export function platformOrigin(units: readonly UnitRef[], fallback?: string | null): string | null {
+export function platformOrigin(units: readonly UnitRef[], fallback?: string | null, current?: UnitRef): string | null {
+  const fallbackOrigin = fallback ? new URL(fallback).origin : null;
+  if (current?.pathPrefix && fallbackOrigin) return fallbackOrigin;
+  if (current) {
+    const byId = new Map(units.map((unit) => [unit.documentId, unit]));
+    const seen = new Set<string>();
+    let root: UnitRef = current;
+    while (root.parent && byId.has(root.parent.documentId) && !seen.has(root.documentId)) {
+      seen.add(root.documentId);
+      root = byId.get(root.parent.documentId)!;
+    }
+    if (root.hostname) return `https://${root.hostname}`;
+  }
   const roots = units.filter((unit) => !unit.parent && unit.state === 'active' && unit.hostname);
   const root = roots.find((unit) => isProvincialUnitKind(unit.kind)) ?? roots[0];
   if (root) return `https://${root.hostname}`;
-  return fallback ? new URL(fallback).origin : null;
+  return fallbackOrigin;
 }
 
 /** Whether a unit's site carries the platform pages (directory of units, former names, province-wide search). */

@@ -46,6 +46,14 @@ describe('unit site URLs', () => {
     expect(platformOrigin([dongSon], 'http://127.0.0.1:4321/abc/')).toBe('http://127.0.0.1:4321');
   });
 
+  it('resolves prefixes from the current site: on its own origin when it is served under a prefix, else its root’s host', () => {
+    // Another province's root on the same platform does not capture this province's prefixes.
+    const other = unit('tinh-khac', 'province-party-committee', { name: 'A tỉnh khác', hostname: 'khac.gov.vn' });
+    const all = [other, ...units];
+    expect(platformOrigin(all, 'https://binhson.quangngai.gov.vn/', binhSon)).toBe('https://quangngai.gov.vn');
+    expect(platformOrigin(all, 'http://127.0.0.1:4321/xa/dong-son/', dongSon)).toBe('http://127.0.0.1:4321');
+  });
+
   it('knows which site is the provincial portal', () => {
     expect(isPortalOfProvince(province, units)).toBe(true);
     expect(isPortalOfProvince(binhSon, units)).toBe(false);

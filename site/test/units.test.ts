@@ -125,7 +125,7 @@ describe('the provincial portal', () => {
   });
 
   it('groups the directory by kind, linking each site and marking archives', () => {
-    const groups = unitDirectory(units, site);
+    const groups = unitDirectory(units, site, province);
     expect(groups.map((group) => group.label)).toEqual(['Tỉnh ủy', 'Đảng ủy xã, phường', 'UBND xã, phường', 'Lưu trữ huyện đã giải thể']);
     expect(groups[3]!.units).toEqual([{ unit: archive, url: 'https://quangngai.gov.vn/luu-tru/binh-son/', archived: true }]);
   });

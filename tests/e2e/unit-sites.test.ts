@@ -360,6 +360,41 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
     expect(failures).toEqual([]);
   });
 
+  it('searches the whole province from the provincial portal, merging the communes’ indexes', async () => {
+    const province = await serve(dirs.province!);
+    const context = await browser.newContext();
+    // The communes' sites live on their own hostnames (or under a prefix of the province's): answered here from
+    // their builds, with the CORS header their servers send for /pagefind/.
+    const answer = (dir: string, prefix: string) => async (route: import('playwright-core').Route) => {
+      const pathname = decodeURIComponent(new URL(route.request().url()).pathname).slice(prefix.length - 1);
+      const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+      if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, body: fs.readFileSync(file), headers: { 'Access-Control-Allow-Origin': '*' } });
+    };
+    await context.route(`https://${hosts.commune}/**`, answer(dirs.communeA!, '/'));
+    await context.route(`https://${hosts.province}/xa/binh-${n}/**`, answer(dirs.communeB!, `/xa/binh-${n}/`));
+    try {
+      const tab = await context.newPage();
+      const results = async (query: string) => {
+        await tab.goto(`${province}/tim-kiem/?q=${encodeURIComponent(query)}`);
+        await expect.poll(() => tab.locator('#search-status').textContent(), { timeout: 30_000 }).toMatch(/kết quả|Không tìm thấy/);
+        return tab.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      };
+      const own = await results(`Sapo của tin xa-a ${run.text}`);
+      expect(own.some((href) => href.includes(hosts.commune))).toBe(false);
+      await tab.goto(`${province}/tim-kiem/?q=${encodeURIComponent(`Sapo của tin xa-a ${run.text}`)}&pham-vi=toan-tinh`);
+      await expect.poll(() => tab.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 30_000 })
+        .toContain(`https://${hosts.commune}/tin-tuc/${articles['xa-a']}/`);
+      await tab.locator('#q').fill(`Sapo của tin xa-b ${run.text}`);
+      await tab.locator('#search-form button[type="submit"]').click();
+      await expect.poll(() => tab.locator('#search-results a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)), { timeout: 30_000 })
+        .toContain(`https://${hosts.province}/xa/binh-${n}/tin-tuc/${articles['xa-b']}/`);
+      await tab.close();
+    } finally {
+      await closeContext(context);
+    }
+  });
+
   it('are valid HTML', async () => {
     const files = [
       path.join(dirs.province!, 'don-vi', 'index.html'),

@@ -183,7 +183,7 @@ export function inheritedDocuments(siteUrl: string | undefined): Promise<Array<{
   inherited ??= Promise.all([site(), getCollection('inheritedDocuments')]).then(([index, entries]) =>
     predecessorsOf(index.unit, index.units).flatMap((unit) => {
       const documents = entries.map((entry) => entry.data).filter((document) => document.unit?.documentId === unit.documentId);
-      return documents.length === 0 ? [] : [{ unit, url: unitHome(unit, index.units, siteUrl), documents }];
+      return documents.length === 0 ? [] : [{ unit, url: unitHome(unit, index.units, siteUrl, index.unit), documents }];
     }),
   );
   return inherited;

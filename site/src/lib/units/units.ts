@@ -106,16 +106,21 @@ export function syndicatedFrom(
 ): SyndicatedFrom | null {
   if (current === undefined || article.unit == null || article.unit.documentId === current.documentId) return null;
   const origin = units.find((unit) => unit.documentId === article.unit!.documentId) ?? article.unit;
-  const home = unitSiteUrl(origin, platformOrigin(units, siteUrl));
+  const home = unitHome(origin, units, siteUrl, current);
   return {
     unitName: origin.name,
     url: home === null ? null : new URL(`tin-tuc/${article.slug}/`, home).href,
   };
 }
 
-/** A unit's site home, for links from other units' pages; null when it has no address. */
-export function unitHome(unit: Unit, units: readonly Unit[], siteUrl: string | undefined): string | null {
-  return unitSiteUrl(unit, platformOrigin(units, siteUrl));
+/** A unit's site home, for links from `current`'s pages (built for `siteUrl`); null when it has no address. */
+export function unitHome(
+  unit: Pick<Unit, 'hostname' | 'pathPrefix'>,
+  units: readonly Unit[],
+  siteUrl: string | undefined,
+  current: Unit | undefined,
+): string | null {
+  return unitSiteUrl(unit, platformOrigin(units, siteUrl, current));
 }
 
 /** What the banner of an archived unit's pages says. */
@@ -137,7 +142,7 @@ export function archiveBanner(current: Unit | undefined, units: readonly Unit[],
     dissolvedOn: current.dissolvedOn ?? null,
     decision: text(current.dissolutionDecision) ?? null,
     notice: text(notice) ?? null,
-    successors: servingUnits(current, all).map((unit) => ({ name: unit.name, url: unitHome(unit, units, siteUrl) })),
+    successors: servingUnits(current, all).map((unit) => ({ name: unit.name, url: unitHome(unit, units, siteUrl, current) })),
   };
 }
 
@@ -164,12 +169,12 @@ export interface DirectoryGroup {
 }
 
 /** The directory of units: grouped by kind in a fixed order, units by name, archived ones marked. */
-export function unitDirectory(units: readonly Unit[], siteUrl: string | undefined): DirectoryGroup[] {
+export function unitDirectory(units: readonly Unit[], siteUrl: string | undefined, current: Unit | undefined): DirectoryGroup[] {
   return KIND_ORDER.flatMap((kind) => {
     const members = units
       .filter((unit) => unit.kind === kind)
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-      .map((unit) => ({ unit, url: unitHome(unit, units, siteUrl), archived: unit.state === 'archived' }));
+      .map((unit) => ({ unit, url: unitHome(unit, units, siteUrl, current), archived: unit.state === 'archived' }));
     return members.length === 0 ? [] : [{ kind, label: UNIT_KIND_LABELS[kind], units: members }];
   });
 }
@@ -182,7 +187,7 @@ export function otherUnitBundles(current: Unit | undefined, units: readonly Unit
   return units
     .filter((unit) => unit.state === 'active' && unit.documentId !== current?.documentId)
     .flatMap((unit) => {
-      const home = unitHome(unit, units, siteUrl);
+      const home = unitHome(unit, units, siteUrl, current);
       return home === null ? [] : [{ name: unit.name, bundle: new URL('pagefind/', home).href }];
     });
 }
