@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnvFile } from './cms-env.ts';
+import { editorLoginLines, listUnits } from './demo-logins.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
@@ -101,6 +102,12 @@ async function main(): Promise<void> {
   const password = env.created
     ? env.values.DEMO_ADMIN_PASSWORD
     : `(see DEMO_ADMIN_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`;
+  const editorPassword = env.values.DEMO_EDITOR_PASSWORD;
+  const editors = editorLoginLines(
+    await listUnits(cmsUrl, path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token')),
+    editorPassword,
+    env.created ? (editorPassword ?? '') : `(see DEMO_EDITOR_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`,
+  );
   console.log(`
 Portal is running.
   Site:   ${siteUrl}/
@@ -108,7 +115,7 @@ Portal is running.
   Builds: ${rebuild.url}/status (rollback: pnpm run rebuild:rollback)
   Login:  ${email}
   Password: ${password}
-Press Ctrl-C to stop.`);
+${editors.map((line) => `${line}\n`).join('')}Press Ctrl-C to stop.`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -256,6 +256,7 @@ export {
   UNIT_KIND_LABELS,
   UNIT_STATUS_LABELS,
   closesParentLoop,
+  demoEditorEmail,
   findFormerNames,
   formerNames,
   hostnameProblem,

@@ -301,3 +301,8 @@ export function unitsAffectedBy<U extends UnitRef>(
 
 const fold = foldVietnamese;
 const compareVi = compareVietnamese;
+
+/** The e-mail of the demo editor of a unit (`pnpm start` seeds one per demo unit; password DEMO_EDITOR_PASSWORD). */
+export function demoEditorEmail(unitSlug: string): string {
+  return `bientap.${unitSlug}@portal.local`;
+}
