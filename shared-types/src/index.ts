@@ -266,6 +266,7 @@ export {
   pathPrefixProblem,
   platformOrigin,
   servingUnits,
+  syndicationStateOf,
   unitSiteUrl,
   unitsAffectedBy,
   unitsShowing,

@@ -266,6 +266,23 @@ export interface SyndicationState {
   syndicateToAll?: boolean | null | undefined;
 }
 
+/**
+ * The syndication state of an article entry as the CMS returns or sends it (REST, webhook payload, document service):
+ * relations as `{ documentId }` objects (or documentId strings); absent relations read as none.
+ */
+export function syndicationStateOf(entry: {
+  unit?: { documentId: string } | string | null | undefined;
+  syndicatedTo?: ReadonlyArray<{ documentId: string } | string> | null | undefined;
+  syndicateToAll?: boolean | null | undefined;
+}): SyndicationState {
+  const key = (value: { documentId: string } | string) => (typeof value === 'string' ? value : value.documentId);
+  return {
+    unit: entry.unit == null ? null : key(entry.unit),
+    syndicatedTo: (entry.syndicatedTo ?? []).map(key),
+    syndicateToAll: entry.syndicateToAll === true,
+  };
+}
+
 /** The units whose sites show an article in a given state: its own unit and the communes it is syndicated to. */
 export function unitsShowing<U extends UnitRef>(state: SyndicationState, units: readonly U[]): U[] {
   const matches = (unit: U, key: string) => unit.documentId === key || unit.slug === key;

@@ -6,6 +6,7 @@ import {
   isPortalOfProvince,
   platformOrigin,
   servingUnits,
+  syndicationStateOf,
   unitSiteUrl,
   unitsAffectedBy,
   unitSchema,
@@ -108,6 +109,13 @@ describe('unitsAffectedBy', () => {
   it('adds the chosen communes, or every active commune, for a provincial article', () => {
     expect(ids(unitsAffectedBy({ after: { unit: 'tinh', syndicatedTo: ['dong-son'] } }, units))).toEqual(['dong-son', 'tinh']);
     expect(ids(unitsAffectedBy({ after: { unit: 'tinh', syndicateToAll: true } }, units))).toEqual(['binh-son', 'dong-son', 'tinh']);
+  });
+
+  it('reads the state of an entry as the CMS sends it', () => {
+    const state = syndicationStateOf({ unit: { documentId: 'tinh' }, syndicatedTo: [{ documentId: 'binh-son' }, 'dong-son'], syndicateToAll: null });
+    expect(state).toEqual({ unit: 'tinh', syndicatedTo: ['binh-son', 'dong-son'], syndicateToAll: false });
+    expect(ids(unitsAffectedBy({ after: state }, units))).toEqual(['binh-son', 'dong-son', 'tinh']);
+    expect(syndicationStateOf({})).toEqual({ unit: null, syndicatedTo: [], syndicateToAll: false });
   });
 
   it('covers the sites before and after a change (a commune dropped loses the article)', () => {
