@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, countEntries, createEntry, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
+import { bindToUnit, signUpAs } from '../../cms/tests/helpers/admin-users.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { buildSite } from '../../scripts/src/site-build.ts';
 import { createStaticServer } from '../../scripts/src/static-server.ts';
@@ -39,6 +40,7 @@ const units: Record<'province' | 'communeA' | 'communeB' | 'archive', { document
 const articles: Record<string, string> = {};
 const dirs: Record<string, string> = {};
 let documentSlug = '';
+const users: number[] = [];
 
 const page = (unit: string, pathname: string): string => {
   const file = path.join(dirs[unit]!, pathname, 'index.html');
@@ -132,6 +134,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const dir of Object.values(dirs)) fs.rmSync(dir, { recursive: true, force: true });
   await deleteCreatedEntries();
+  if (users.length > 0) await request(`${cms.url}/admin/users/batch-delete`, { method: 'POST', token: await adminJwt(cms), body: { ids: users } });
 });
 
 describe('syndication in the CMS', () => {
@@ -171,6 +174,18 @@ describe('syndication in the CMS', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['syndicatedTo']);
+  });
+
+  it('leaves a provincial article syndicated to a commune out of reach of that commune’s editor', async () => {
+    const editor = await signUpAs(cms, 'Biên tập viên');
+    users.push(editor.id);
+    await bindToUnit(cms, editor, units.communeA.documentId);
+    const documentId = (await request(`${cms.url}/api/articles?filters[slug][$eq]=${articles['tinh-cho-xa-a']}`, { token: cms.token })).body.data[0].documentId;
+    const entry = `${cms.url}/content-manager/collection-types/${ARTICLE}/${documentId}`;
+    const edit = await request(entry, { method: 'PUT', token: editor.jwt, body: { title: 'Sửa từ xã', syndicateToAll: true } });
+    expect([403, 404]).toContain(edit.status);
+    const stored = await request(entry, { token: await adminJwt(cms) });
+    expect(stored.body.data).toMatchObject({ title: `Tin tinh-cho-xa-a ${run.text}`, syndicateToAll: false });
   });
 });
 
@@ -246,6 +261,15 @@ describe('an archived unit’s site', () => {
     expect(built('archive', `van-ban/${documentSlug}`)).toBe(true);
     // An active unit keeps its forms.
     expect(page('communeA', 'danh-gia-hai-long')).toMatch(/<form[^>]*method="post"/);
+  });
+
+  it('keeps its content searchable', async () => {
+    const search = await loadPagefind(dirs.archive!);
+    try {
+      expect(await search.search(`Sapo của tin luu-tru ${run.text}`)).toContain(`/tin-tuc/${articles['luu-tru']}/`);
+    } finally {
+      search.close();
+    }
   });
 
   it('has its still-valid documents listed on the successor’s library, linking to the archive', () => {
