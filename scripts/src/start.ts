@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnvFile } from './cms-env.ts';
+import { fillDemoArchive } from './demo-archive.ts';
 import { editorLoginLines, listUnits } from './demo-logins.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
@@ -79,6 +80,17 @@ async function main(): Promise<void> {
     void server?.close();
     process.exit(1);
   });
+
+  if (env.values.SEED_DEMO_UNITS === 'true' && env.values.DEMO_ADMIN_EMAIL && env.values.DEMO_ADMIN_PASSWORD) {
+    await fillDemoArchive({
+      cmsUrl,
+      adminEmail: env.values.DEMO_ADMIN_EMAIL,
+      adminPassword: env.values.DEMO_ADMIN_PASSWORD,
+      mysqlUrl: process.env.PORTAL_DEMO_MYSQL_URL?.trim() || 'mysql://root@127.0.0.1:3306',
+      workDir: path.join(cmsDir, '.tmp'),
+      log: (line) => console.log(line),
+    });
+  }
 
   step(`Building the site from the CMS into ${path.relative(repoRoot, settings.deployRoot)}/`);
   rebuild.service.request('start');
