@@ -30,7 +30,7 @@ import {
 } from '@portal/shared-types';
 import { articleBodySummary } from './lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './loaders/detached-field.ts';
-import type { StrapiQuery } from './loaders/strapi-query.ts';
+import type { StrapiQuery, StrapiQueryValue } from './loaders/strapi-query.ts';
 
 /** The `sections` dynamic zone: Strapi 5 needs an `on` fragment per component to populate media and relations. */
 const sectionsPopulate = {
@@ -46,6 +46,8 @@ const sectionsPopulate = {
 };
 const seoPopulate = { populate: { shareImage: true } };
 const optional = { ifMissing: 'empty' } as const;
+/** Redirect records of entries, not of a unit's own address (entryType api::unit.unit, for the front server). */
+const entryRecords: StrapiQueryValue = { $or: [{ entryType: { $null: true } }, { entryType: { $ne: 'api::unit.unit' } }] };
 
 /** Collection types, keyed by Astro collection name. */
 export const COLLECTION_SOURCES = {
@@ -137,7 +139,7 @@ export const COLLECTION_SOURCES = {
   redirects: {
     endpoint: '/api/redirects',
     schema: urlRecordSchema,
-    query: { filters: { $or: [{ entryType: { $null: true } }, { entryType: { $ne: 'api::unit.unit' } }] } },
+    query: { filters: entryRecords },
     unitScoped: true,
     ...optional,
   },
