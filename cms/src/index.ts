@@ -10,6 +10,7 @@ import { ensureRebuildWebhook } from './bootstrap/webhook';
 import { enqueueFullText } from './file-jobs/queue';
 import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
 import { seedDemoContent } from './seed/seed-demo-content';
+import { seedDemoUnits } from './seed/seed-platform';
 import { registerContentRules } from './validation/content-rules';
 import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
@@ -43,6 +44,7 @@ export default {
     await ensureDefaultUnit(strapi);
     await seedDemoContent(strapi);
     await fillDefaultUnitSettings(strapi);
+    await seedDemoUnits(strapi);
     await ensureRebuildWebhook(strapi);
     fileJobWorker = await startFileJobWorker(strapi);
   },

@@ -35,6 +35,9 @@ export function freshCmsEnv(): Record<string, string> {
     DATABASE_FILENAME: '.tmp/data.db',
     DEMO_ADMIN_EMAIL: 'quantri@portal.local',
     DEMO_ADMIN_PASSWORD: randomAdminPassword(),
+    // The demo province platform: units with their content and one editor each (password shared by the demo editors).
+    SEED_DEMO_UNITS: 'true',
+    DEMO_EDITOR_PASSWORD: randomAdminPassword(),
     // Sent by the CMS with every webhook to the rebuild service (cms/src/bootstrap/webhook.ts).
     REBUILD_WEBHOOK_SECRET: crypto.randomBytes(32).toString('base64url'),
     // Encrypts `pnpm run backup` archives; without it a backup cannot be restored, so keep a copy elsewhere.

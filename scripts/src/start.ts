@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnvFile } from './cms-env.ts';
+import { fillDemoArchive } from './demo-archive.ts';
+import { editorLoginLines, listUnits } from './demo-logins.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
@@ -79,6 +81,17 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  if (env.values.SEED_DEMO_UNITS === 'true' && env.values.DEMO_ADMIN_EMAIL && env.values.DEMO_ADMIN_PASSWORD) {
+    await fillDemoArchive({
+      cmsUrl,
+      adminEmail: env.values.DEMO_ADMIN_EMAIL,
+      adminPassword: env.values.DEMO_ADMIN_PASSWORD,
+      mysqlUrl: process.env.PORTAL_DEMO_MYSQL_URL?.trim() || 'mysql://root@127.0.0.1:3306',
+      workDir: path.join(cmsDir, '.tmp'),
+      log: (line) => console.log(line),
+    });
+  }
+
   step(`Building the site from the CMS into ${path.relative(repoRoot, settings.deployRoot)}/`);
   rebuild.service.request('start');
   await rebuild.service.idle();
@@ -101,6 +114,12 @@ async function main(): Promise<void> {
   const password = env.created
     ? env.values.DEMO_ADMIN_PASSWORD
     : `(see DEMO_ADMIN_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`;
+  const editorPassword = env.values.DEMO_EDITOR_PASSWORD;
+  const editors = editorLoginLines(
+    await listUnits(cmsUrl, path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token')),
+    editorPassword,
+    env.created ? (editorPassword ?? '') : `(see DEMO_EDITOR_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`,
+  );
   console.log(`
 Portal is running.
   Site:   ${siteUrl}/
@@ -108,7 +127,7 @@ Portal is running.
   Builds: ${rebuild.url}/status (rollback: pnpm run rebuild:rollback)
   Login:  ${email}
   Password: ${password}
-Press Ctrl-C to stop.`);
+${editors.map((line) => `${line}\n`).join('')}Press Ctrl-C to stop.`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -250,7 +250,7 @@ export { escapeICalendarText, foldICalendarLine, toICalendar } from './formats/i
 export { issuerFromCapitals, proposeDocumentMetadata } from './document-first-page.js';
 export type { DocumentMetadataProposal } from './document-first-page.js';
 
-export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, hostnameProblem, pathPrefixProblem } from './units.js';
+export { UNIT_KIND_LABELS, UNIT_STATUS_LABELS, closesParentLoop, demoEditorEmail, hostnameProblem, pathPrefixProblem } from './units.js';
 export type { UnitKind, UnitStatus } from './units.js';
 
 export {

@@ -74,3 +74,8 @@ export async function closesParentLoop(
   }
   return false;
 }
+
+/** The e-mail of the demo editor of a unit (`pnpm start` seeds one per demo unit; password DEMO_EDITOR_PASSWORD). */
+export function demoEditorEmail(unitSlug: string): string {
+  return `bientap.${unitSlug}@portal.local`;
+}

@@ -20,7 +20,7 @@ export interface TestCms extends CmsProcess {
  * seed and demo admin, serving the admin panel (global setup builds it).
  * Secrets are fixed per database dir so a restart reuses them.
  */
-export async function startTestCms(database: TestDatabase, secrets = testSecrets()): Promise<TestCms> {
+export async function startTestCms(database: TestDatabase, secrets = testSecrets(), extraEnv: Record<string, string> = {}): Promise<TestCms> {
   const tokenFile = path.join(database.dir, 'site-token');
   // Each test CMS keeps its uploads apart: an import (backup test) replaces the whole uploads folder.
   const publicDir = path.join(database.dir, 'public');
@@ -45,6 +45,7 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       STATS_CACHE_SECONDS: '1',
       FINGERPRINT_SECRET: crypto.randomBytes(24).toString('hex'),
       PREVIEW_SECRET: 'test-preview-secret-5f0c2a9e1b',
+      ...extraEnv,
     },
   });
   return { ...cms, tokenFile, publicDir };
