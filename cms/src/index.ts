@@ -14,7 +14,7 @@ import { seedDemoUnits } from './seed/seed-platform';
 import { registerContentRules } from './validation/content-rules';
 import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
-import { registerRedirectRules, registerUrlHistory } from './urls/record-url-changes';
+import { registerRedirectRules, registerUnitAddressHistory, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
 import { registerUnitScope } from './validation/unit-scope';
 import { registerSyndicationRules } from './validation/syndication-rules';
@@ -23,14 +23,16 @@ let fileJobWorker: FileJobWorker | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    registerSlugFromTitle(strapi);
+    // Unit scope first: it settles the entry's unit, within which slug-from-title checks the slug.
     registerUnitScope(strapi);
+    registerSlugFromTitle(strapi);
     registerUnitRules(strapi);
     registerSyndicationRules(strapi);
     registerContentRules(strapi);
     registerFullTextOnSave(strapi, (documentId) => enqueueFullText(strapi, documentId));
     registerUrlHistory(strapi);
     registerRedirectRules(strapi);
+    registerUnitAddressHistory(strapi);
     registerOutageNoticeRule(strapi);
   },
 

@@ -4,13 +4,15 @@ import {
   formatViDate,
   informationAccessSchema,
   informationRequestDueDate,
-  strapiSingleResponse,
+  strapiListResponse,
   toVietnamIsoDate,
 } from '@portal/shared-types';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { demoInformationAccess } from '../src/seed/demo-content.ts';
-import { adminJwt } from './helpers/content-manager.ts';
+import { bindToUnit, defaultUnit, signUpAs } from './helpers/admin-users.ts';
+import { adminJwt, type ValidationErrorBody } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { makeUnit, removeUnit, type TestUnit } from './helpers/units.ts';
 
 /**
  * Tiếp cận thông tin (Luật 104/2016; Nghị định 13/2018 Điều 11): the public request route (same intake, validation,
@@ -30,20 +32,20 @@ afterAll(async () => {
   }
 });
 
-async function postJson(body: unknown, userAgent = visitor()) {
+async function postJson(body: unknown, userAgent = visitor(), headers: Record<string, string> = {}) {
   const response = await fetch(`${cms.url}${ROUTE}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': userAgent },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': userAgent, ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as any };
 }
 
-async function postForm(fields: Record<string, string>, userAgent = visitor()) {
+async function postForm(fields: Record<string, string>, userAgent = visitor(), headers: Record<string, string> = {}) {
   const response = await fetch(`${cms.url}${ROUTE}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'User-Agent': userAgent },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'User-Agent': userAgent, ...headers },
     body: new URLSearchParams(fields),
   });
   return { status: response.status, location: response.headers.get('location') };
@@ -146,13 +148,22 @@ describe('a request for information', () => {
   });
 });
 
+/** A unit's section as the site reads it (the one entry of the unit). */
+async function publicSections(slug: string) {
+  const { status, body } = await request(
+    `${cms.url}/api/information-accesses?filters[unit][slug][$eq]=${slug}&populate[items][populate][documents]=true&populate[items][populate][pages]=true&populate[items][populate][articles]=true`,
+  );
+  expect(status).toBe(200);
+  return strapiListResponse(informationAccessSchema).parse(body).data;
+}
+
 describe('the Tiếp cận thông tin section', () => {
   it('is public, and tells editors which disclosure items have nothing linked yet', async () => {
-    const { status, body } = await request(
-      `${cms.url}/api/information-access?populate[items][populate][documents]=true&populate[items][populate][pages]=true&populate[items][populate][articles]=true`,
-    );
-    expect(status).toBe(200);
-    const section = strapiSingleResponse(informationAccessSchema).parse(body).data;
+    // The single type of before units is now the default unit's entry: nothing lost.
+    const home = await defaultUnit(cms);
+    const sections = await publicSections(home.slug);
+    expect(sections).toHaveLength(1);
+    const section = sections[0]!;
     expect(section.focalName).toBe(demoInformationAccess.focalName);
     const linked = new Set(
       demoInformationAccess.items.filter((item) => item.documents.length + item.pages.length + item.articles.length > 0).map((item) => item.item),
@@ -163,5 +174,101 @@ describe('the Tiếp cận thông tin section', () => {
     expect(section.items.find((item) => item.item === 'legal-documents')?.documents?.map((document) => document.slug)).toEqual(
       expect.arrayContaining([...demoInformationAccess.items[0].documents]),
     );
+  });
+});
+
+describe('information access per unit', () => {
+  const ACCESS = 'api::information-access.information-access';
+  let second: TestUnit;
+  let archived: TestUnit;
+  const users: number[] = [];
+  afterAll(async () => {
+    if (users.length > 0) await request(`${cms.url}/admin/users/batch-delete`, { method: 'POST', token: await adminJwt(cms), body: { ids: users } });
+    if (second) await removeUnit(cms, second, [REQUEST, ACCESS]);
+    if (archived) await removeUnit(cms, archived, [REQUEST]);
+  });
+
+  it('sends a request to the unit the page names, or whose address the page is at; an unknown or archived unit is refused', async () => {
+    second = await makeUnit(cms, 'tiep-can');
+    archived = await makeUnit(cms, 'giai-the', { state: 'archived', dissolvedOn: '2025-07-01' });
+    const home = await defaultUnit(cms);
+    const unitOf = async (reference: string) => {
+      const stored = await storedByReference(reference);
+      const { body } = await request(`${cms.url}/content-manager/collection-types/${REQUEST}/${stored!.documentId}?populate[unit][fields][0]=slug`, {
+        token: await adminJwt(cms),
+      });
+      return body.data.unit?.slug;
+    };
+
+    const named = await postJson({ ...valid(crypto.randomBytes(4).toString('hex')), unit: second.slug });
+    expect(named.status).toBe(201);
+    expect(await unitOf(named.body.data.referenceNumber)).toBe(second.slug);
+
+    // No unit named: the page's address (Referer) under the unit's path prefix says which.
+    const page = `${SITE}${second.pathPrefix}tiep-can-thong-tin/`;
+    const derived = await postJson(valid(crypto.randomBytes(4).toString('hex')), visitor(), { Referer: page });
+    expect(derived.status).toBe(201);
+    expect(await unitOf(derived.body.data.referenceNumber)).toBe(second.slug);
+    // The no-JS form lands on the receipt page of that unit's site.
+    const form = await postForm({ ...valid(crypto.randomBytes(4).toString('hex')), returnTo: `${second.pathPrefix}tiep-can-thong-tin/` }, visitor(), { Referer: page });
+    expect(form.status).toBe(303);
+    const receipt = new URL(form.location!);
+    expect(`${receipt.origin}${receipt.pathname}`).toBe(`${SITE}${second.pathPrefix}tiep-can-thong-tin/da-tiep-nhan/`);
+    expect(await unitOf(receipt.searchParams.get('so')!)).toBe(second.slug);
+    // Neither: the platform's default unit (a single-unit install keeps working).
+    const plain = await postJson(valid(crypto.randomBytes(4).toString('hex')));
+    expect(await unitOf(plain.body.data.referenceNumber)).toBe(home.slug);
+
+    const countBefore = async () =>
+      (await request(`${cms.url}/content-manager/collection-types/${REQUEST}?page=1&pageSize=1`, { token: await adminJwt(cms) })).body.pagination.total;
+    const total = await countBefore();
+    const unknown = await postJson({ ...valid('x'), unit: 'khong-co-don-vi-nay' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.errors[0]).toMatchObject({
+      path: ['unit'],
+      message: 'Không tìm thấy đơn vị “khong-co-don-vi-nay” trên cổng thông tin. Vui lòng gửi từ trang của đơn vị.',
+    });
+    const closed = await postJson({ ...valid('y'), unit: archived.slug });
+    expect(closed.status).toBe(400);
+    expect(closed.body.error.details.errors[0]).toMatchObject({
+      path: ['unit'],
+      message: `Đơn vị “${archived.name}” đã giải thể, không còn tiếp nhận qua cổng thông tin này.`,
+    });
+    expect(await countBefore()).toBe(total);
+  });
+
+  it('shows an editor only the requests of their unit', async () => {
+    const home = await defaultUnit(cms);
+    const mine = await postJson({ ...valid(crypto.randomBytes(4).toString('hex')), unit: second.slug });
+    const theirs = await postJson({ ...valid(crypto.randomBytes(4).toString('hex')), unit: home.slug });
+    const theirsEntry = await storedByReference(theirs.body.data.referenceNumber);
+    const editor = await signUpAs(cms, 'Biên tập viên');
+    users.push(editor.id);
+    await bindToUnit(cms, editor, second.documentId);
+    const list = await request(`${cms.url}/content-manager/collection-types/${REQUEST}?page=1&pageSize=100`, { token: editor.jwt });
+    expect(list.status).toBe(200);
+    const references = (list.body.results as Array<{ referenceNumber: string }>).map((entry) => entry.referenceNumber);
+    expect(references).toContain(mine.body.data.referenceNumber);
+    expect(references).not.toContain(theirs.body.data.referenceNumber);
+    expect([403, 404]).toContain((await request(`${cms.url}/content-manager/collection-types/${REQUEST}/${theirsEntry!.documentId}`, { token: editor.jwt })).status);
+  });
+
+  it('gives each unit one section of its own, read by the site by unit', async () => {
+    const focalName = `Văn phòng xã ${second.slug}`;
+    const body = { focalName, focalPhone: '0255 3 111 222', focalEmail: 'vanphong@example.vn', unit: second.documentId };
+    const created = await request(`${cms.url}/content-manager/collection-types/${ACCESS}`, { method: 'POST', token: await adminJwt(cms), body });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const sections = await publicSections(second.slug);
+    expect(sections.map((section) => section.focalName)).toEqual([focalName]);
+    // Nothing linked yet: every item is missing for this unit, while the default unit keeps its own list.
+    expect(sections[0]!.missingItems).toMatch(/^Còn thiếu \d+ mục: /);
+    expect((await publicSections((await defaultUnit(cms)).slug))[0]!.focalName).toBe(demoInformationAccess.focalName);
+
+    const again = await request<ValidationErrorBody>(`${cms.url}/content-manager/collection-types/${ACCESS}`, { method: 'POST', token: await adminJwt(cms), body });
+    expect(again.status).toBe(400);
+    expect(again.body.error.details.errors?.[0]?.message).toBe(
+      `Đơn vị “${second.name}” đã có mục “Tiếp cận thông tin”: mỗi đơn vị chỉ có một. Hãy sửa mục đã có thay vì tạo mục mới.`,
+    );
+    expect(await publicSections(second.slug)).toHaveLength(1);
   });
 });

@@ -13,6 +13,8 @@ import {
   type ValidationErrorBody,
 } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { bindToUnit, defaultUnit, signUpAs } from './helpers/admin-users.ts';
+import { makeUnit, removeUnit, type TestUnit } from './helpers/units.ts';
 
 /**
  * Nghị định 224/2026: a planned outage is announced at least 7 working days ahead. The CMS refuses to publish a
@@ -90,5 +92,56 @@ describe('publishing an outage notice', () => {
     expect(response.body.error.details.errors?.find((error) => error.path.join('.') === 'endsAt')?.message).toBe(
       'Thời điểm kết thúc tạm ngừng phải sau thời điểm bắt đầu.',
     );
+  });
+});
+
+describe('outage notices per unit', () => {
+  let second: TestUnit;
+  const users: number[] = [];
+  afterAll(async () => {
+    if (users.length > 0) await request(`${cms.url}/admin/users/batch-delete`, { method: 'POST', token: await adminJwt(cms), body: { ids: users } });
+    if (second) await removeUnit(cms, second, [UID]);
+  });
+
+  it('shows each notice on its own unit’s site only, and its editors see only their unit’s notices', async () => {
+    second = await makeUnit(cms, 'tam-ngung');
+    const home = await defaultUnit(cms);
+    const own = await mustCreate(cms, UID, { ...validData(UID, uniqueMarker()), unit: second.documentId });
+    const other = await mustCreate(cms, UID, { ...validData(UID, uniqueMarker()), unit: home.documentId });
+    await publishEntry(cms, UID, own.documentId);
+    await publishEntry(cms, UID, other.documentId);
+
+    // The site of a unit loads its notices with filters[unit][slug] (site/src/collections.ts, unitScoped).
+    const ofUnit = async (slug: string) => {
+      const { status, body } = await request(`${cms.url}/api/outage-notices?filters[unit][slug][$eq]=${slug}&pagination[pageSize]=100`);
+      expect(status).toBe(200);
+      return strapiListResponse(outageNoticeSchema).parse(body).data.map((notice) => notice.documentId);
+    };
+    expect(await ofUnit(second.slug)).toEqual([own.documentId]);
+    expect(await ofUnit(home.slug)).toContain(other.documentId);
+    expect(await ofUnit(home.slug)).not.toContain(own.documentId);
+
+    // A notice without a unit on a platform of two units is refused in Vietnamese.
+    const unnamed = await request<ValidationErrorBody>(`${cms.url}/content-manager/collection-types/${UID}`, {
+      method: 'POST',
+      token: await adminJwt(cms),
+      body: validData(UID, uniqueMarker()),
+    });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.error.details.errors?.[0]?.path).toEqual(['unit']);
+
+    // An editor of the second unit lists and reads its notices, not the default unit's.
+    const editor = await signUpAs(cms, 'Biên tập viên');
+    users.push(editor.id);
+    await bindToUnit(cms, editor, second.documentId);
+    const list = await request(`${cms.url}/content-manager/collection-types/${UID}?page=1&pageSize=100`, { token: editor.jwt });
+    expect(list.status).toBe(200);
+    const listed = (list.body.results as Array<{ documentId: string }>).map((entry) => entry.documentId);
+    expect(listed).toContain(own.documentId);
+    expect(listed).not.toContain(other.documentId);
+    expect([403, 404]).toContain((await request(`${cms.url}/content-manager/collection-types/${UID}/${other.documentId}`, { token: editor.jwt })).status);
+    // The 7-working-day rule holds in every unit.
+    const early = await mustCreate(cms, UID, { ...validData(UID, uniqueMarker()), ...outageWindow(3), unit: second.documentId });
+    expect((await tryPublish(early.documentId)).status).toBe(400);
   });
 });

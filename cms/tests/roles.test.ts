@@ -107,8 +107,17 @@ describe('the editorial roles', () => {
     }
     for (const action of ['create', 'read', 'update', 'delete']) {
       expect(granted('Biên tập viên', action, 'api::organisation.organisation').map((permission) => permission.conditions)).toEqual([[]]);
-      // Redirect records (issue 25) are platform-wide until they gain a unit.
-      expect(granted('Biên tập viên', action, 'api::redirect.redirect').map((permission) => permission.conditions)).toEqual([[]]);
+      // Redirect records (issue 25) and the law's records (issue 20) belong to a unit, like the content.
+      for (const subject of [
+        'api::redirect.redirect',
+        'api::information-request.information-request',
+        'api::satisfaction-vote.satisfaction-vote',
+        'api::english-page.english-page',
+        'api::information-access.information-access',
+        'api::unit-profile.unit-profile',
+      ]) {
+        expect(granted('Biên tập viên', action, subject).map((permission) => permission.conditions), subject).toEqual([[OWN_UNIT]]);
+      }
     }
     expect(granted('Biên tập viên', 'update', UNIT).map((permission) => permission.conditions)).toEqual([[OWN_UNIT]]);
     expect(granted('Biên tập viên', 'delete', UNIT)).toEqual([]);

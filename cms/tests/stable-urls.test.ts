@@ -12,6 +12,8 @@ import {
   type ValidationErrorBody,
 } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { defaultUnit } from './helpers/admin-users.ts';
+import { makeUnit, removeUnit, type TestUnit } from './helpers/units.ts';
 import { createApiToken } from '../../scripts/src/cms-admin-api.ts';
 
 /** Issue 25 on a real CMS, written as an editor's script would: through the content-manager with the admin JWT. */
@@ -207,5 +209,124 @@ describe('old addresses', () => {
     const bad = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath: 'https://example.com/x', toPath: b });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/bắt đầu bằng “\/”/);
+  });
+});
+
+describe('URLs per unit', () => {
+  let second: TestUnit;
+  let home: { documentId: string; slug: string };
+  afterAll(async () => {
+    // Removing the unit also removes its redirect records.
+    if (second) await removeUnit(cms, second, [ARTICLE, REDIRECT]);
+  });
+
+  /** A unit's records (as the site of that unit reads them) whose address contains `text`. */
+  async function unitRecords(slug: string, text: string): Promise<Array<[string, string | null]>> {
+    const { status, body } = await request(
+      `${cms.url}/api/redirects?filters[unit][slug][$eq]=${slug}&filters[fromPath][$contains]=${text}&pagination[pageSize]=100`,
+      { token: cms.token },
+    );
+    expect(status).toBe(200);
+    return (body.data as Array<{ fromPath: string; toPath: string | null }>).map((record): [string, string | null] => [record.fromPath, record.toPath]).sort();
+  }
+
+  it('lets two units publish the same slug, but not one unit twice (Vietnamese message)', async () => {
+    second = await makeUnit(cms, 'dia-chi');
+    home = await defaultUnit(cms);
+    const made = marker();
+    const slug = `khai-mac-${made.text}`;
+    const inHome = await mustCreate(cms, ARTICLE, { ...validData(ARTICLE, made), slug, unit: home.documentId });
+    const inSecond = await mustCreate(cms, ARTICLE, { ...validData(ARTICLE, marker()), slug, unit: second.documentId });
+    expect([inHome.slug, inSecond.slug]).toEqual([slug, slug]);
+    await publishEntry(cms, ARTICLE, inHome.documentId);
+    await publishEntry(cms, ARTICLE, inSecond.documentId);
+    const published = async (unit: string) =>
+      ((await request(`${cms.url}/api/articles?filters[slug][$eq]=${slug}&filters[unit][slug][$eq]=${unit}`, { token: cms.token })).body.data as unknown[]).length;
+    expect([await published(home.slug), await published(second.slug)]).toEqual([1, 1]);
+
+    const twice = await createEntry<ValidationErrorBody>(cms, ARTICLE, { ...validData(ARTICLE, marker()), slug, unit: second.documentId });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details.errors?.[0]).toMatchObject({
+      path: ['slug'],
+      message: `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại của đơn vị này. Hãy chọn đường dẫn khác.`,
+    });
+    // A generated slug is made free within the unit only.
+    const generated = await mustCreate(cms, ARTICLE, { ...validData(ARTICLE, marker()), title: `Khai mạc ${made.text}`, unit: second.documentId });
+    expect(generated.slug).toBe(`${slug}-2`);
+  });
+
+  it('records a slug change in the unit’s own map, leaving the other unit’s same address alone', async () => {
+    const made = marker();
+    const slug = `hoi-nghi-${made.text}`;
+    const inHome = await mustCreate(cms, ARTICLE, { ...validData(ARTICLE, made), slug, unit: home.documentId });
+    const inSecond = await mustCreate(cms, ARTICLE, { ...validData(ARTICLE, marker()), slug, unit: second.documentId });
+    await publishEntry(cms, ARTICLE, inHome.documentId);
+    await publishEntry(cms, ARTICLE, inSecond.documentId);
+    await updateEntry(cms, ARTICLE, inSecond.documentId, { slug: `${slug}-moi` });
+    await publishEntry(cms, ARTICLE, inSecond.documentId);
+    expect(await unitRecords(second.slug, made.text)).toEqual([[`/tin-tuc/${slug}/`, `/tin-tuc/${slug}-moi/`]]);
+    expect(await unitRecords(home.slug, made.text)).toEqual([]);
+    // The home unit's article still answers at the address the other unit's record redirects.
+    expect((await getEntry(cms, ARTICLE, inHome.documentId)).slug).toBe(slug);
+    // In the second unit the old address is held by its redirect; in the home unit a new entry may not take the
+    // home article's slug, but the second unit's freed-and-redirected address does not block the home unit.
+    const held = await createEntry<ValidationErrorBody>(cms, ARTICLE, { ...validData(ARTICLE, marker()), slug, unit: second.documentId });
+    expect(held.status).toBe(400);
+    expect(held.body.error.message).toMatch(/vẫn đang được dùng/);
+  });
+
+  it('refuses loops within a unit’s map only; the same pair in two units is no loop', async () => {
+    const made = marker();
+    const a = `/trang/a-${made.text}/`;
+    const b = `/trang/b-${made.text}/`;
+    expect((await createEntry(cms, REDIRECT, { fromPath: a, toPath: b, unit: second.documentId })).status).toBe(201);
+    // The other unit may redirect b → a on its own site.
+    expect((await createEntry(cms, REDIRECT, { fromPath: b, toPath: a, unit: home.documentId })).status).toBe(201);
+    const loop = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath: b, toPath: a, unit: second.documentId });
+    expect(loop.status).toBe(400);
+    expect(loop.body.error.message).toMatch(/vòng lặp/);
+    // The same old address twice in one unit is refused; chains collapse within the unit.
+    const twice = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath: a, toPath: `/trang/x-${made.text}/`, unit: second.documentId });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details.errors?.[0]?.message).toBe(`Địa chỉ “${a}” đã có bản ghi chuyển hướng của đơn vị này; hãy sửa bản ghi đó.`);
+    const c = `/trang/c-${made.text}/`;
+    expect((await createEntry(cms, REDIRECT, { fromPath: c, toPath: a, unit: second.documentId })).body.data.toPath).toBe(b);
+    expect((await createEntry(cms, REDIRECT, { fromPath: `/trang/d-${made.text}/`, toPath: b, unit: home.documentId })).body.data.toPath).toBe(a);
+  });
+
+  it('redirects a unit’s old path prefix and hostname to the new ones, collapsing chains and never looping', async () => {
+    const unitRecordsOf = async () => {
+      const { body } = await request(
+        `${manager(REDIRECT)}?page=1&pageSize=100&filters[unit][documentId][$eq]=${second.documentId}&filters[entryType][$eq]=api::unit.unit`,
+        { token: await adminJwt(cms) },
+      );
+      return (body.results as Array<Record<string, string | null>>)
+        .map((record) => `${record.fromHost ?? ''}${record.fromPath} → ${record.toHost ?? ''}${record.toPath}`)
+        .sort();
+    };
+    const setUnit = async (data: Record<string, unknown>) => {
+      const response = await request(`${cms.url}/content-manager/collection-types/api::unit.unit/${second.documentId}`, { method: 'PUT', token: await adminJwt(cms), body: data });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    };
+    const first = second.pathPrefix!;
+    const moved = first.replace(/\/$/, '-moi/');
+    const again = first.replace(/\/$/, '-ba/');
+    await setUnit({ portalName: 'Không đổi địa chỉ' });
+    expect(await unitRecordsOf()).toEqual([]);
+    await setUnit({ pathPrefix: moved });
+    expect(await unitRecordsOf()).toEqual([`${first} → ${moved}`]);
+    await setUnit({ pathPrefix: again });
+    expect(await unitRecordsOf()).toEqual([`${first} → ${again}`, `${moved} → ${again}`].sort());
+    // Back to the first prefix: it is live again, so no record leaves it (no loop).
+    await setUnit({ pathPrefix: first });
+    expect(await unitRecordsOf()).toEqual([`${again} → ${first}`, `${moved} → ${first}`].sort());
+
+    // Its own hostname: the old address on the shared host leads there, and so does a later host change.
+    const host = `${second.slug}.example.vn`;
+    await setUnit({ hostname: host, pathPrefix: null });
+    expect(await unitRecordsOf()).toEqual([`${again} → ${host}/`, `${first} → ${host}/`, `${moved} → ${host}/`].sort());
+    const newHost = `moi-${second.slug}.example.vn`;
+    await setUnit({ hostname: newHost });
+    expect(await unitRecordsOf()).toEqual([`${again} → ${newHost}/`, `${first} → ${newHost}/`, `${host}/ → ${newHost}/`, `${moved} → ${newHost}/`].sort());
   });
 });

@@ -14,7 +14,8 @@ const cms = inject('cms');
 const CM = `${cms.url}/content-manager`;
 const UNIT = 'api::unit.unit';
 
-// The unit-scoped types (tags, organisations, people and the site-wide types of issue 20 are platform-wide).
+// The unit-scoped types of the matrix (tags, organisations and people are platform-wide; the other per-unit types of
+// issues 20 and 25 are checked below the matrix).
 const SCOPED = COLLECTION_TYPES.filter((type) => isUnitScoped(type.uid));
 type ScopedType = (typeof SCOPED)[number];
 
@@ -25,6 +26,7 @@ const EDITORIAL = new Set<string>([
   'api::congress.congress',
   'api::kpi-report.kpi-report',
   'api::schedule.schedule',
+  'api::outage-notice.outage-notice',
 ]);
 const REFERENCE = new Set<string>(['api::category.category', 'api::indicator.indicator']);
 const FEEDBACK = 'api::feedback.feedback';
@@ -40,6 +42,7 @@ const TEXT_FIELD: Record<string, string> = {
   'api::kpi-report.kpi-report': 'title',
   'api::schedule.schedule': 'title',
   'api::feedback.feedback': 'authorName',
+  'api::outage-notice.outage-notice': 'title',
 };
 
 /** The relation the connect cell links through, to an entry of the target type (`unit` itself where none). */
@@ -53,6 +56,7 @@ const CONNECT: Record<string, { field: string; target: CollectionUid | typeof UN
   'api::kpi-report.kpi-report': { field: 'sourceDocument', target: 'api::legal-document.legal-document' },
   'api::schedule.schedule': { field: 'unit', target: UNIT },
   'api::feedback.feedback': { field: 'article', target: 'api::article.article' },
+  'api::outage-notice.outage-notice': { field: 'unit', target: UNIT },
 };
 
 type Role = 'Tác giả' | 'Biên tập viên' | 'Kiểm duyệt viên';
@@ -361,5 +365,76 @@ describe('an entry written without a unit on a platform of several units', () =>
     expect(response.body.error.message).toContain('Chọn đơn vị của mục này');
     const stored = await asAdmin(url('api::category.category', `?filters[name][$eq]=${encodeURIComponent(data.name as string)}`));
     expect(stored.body.pagination.total).toBe(0);
+  });
+});
+
+/**
+ * The per-unit types of issues 20 and 25 outside the matrix: information requests, satisfaction votes, redirect
+ * records and the one-per-unit English page. A Biên tập viên of one unit lists, reads and changes only its unit's.
+ */
+describe('an editor and the per-unit records of the law and of URL history', () => {
+  const RECORDS: Array<{ uid: string; data: (side: 'own' | 'other') => Record<string, unknown>; text: string }> = [
+    {
+      uid: 'api::information-request.information-request',
+      data: (side) => ({ requesterName: `Người hỏi ${side} ${run.text}`, address: 'Thôn Một, xã Hai', email: `hoi-${side}-${run.number}@example.vn`, content: 'Đề nghị cung cấp kế hoạch năm.' }),
+      text: 'requesterName',
+    },
+    { uid: 'api::satisfaction-vote.satisfaction-vote', data: (side) => ({ score: side === 'own' ? 4 : 2, day: '2026-01-05', comment: `Góp ý ${side} ${run.text}` }), text: 'comment' },
+    { uid: 'api::redirect.redirect', data: (side) => ({ fromPath: `/trang/cu-${side}-${run.text}/`, toPath: `/trang/moi-${side}-${run.text}/` }), text: 'reason' },
+    {
+      uid: 'api::english-page.english-page',
+      data: (side) => ({
+        unitName: `Commune ${side} ${run.text}`,
+        description: 'A commune of the province.',
+        organisation: 'The commune Party committee.',
+        functions: 'Leads the commune.',
+        address: '1 Main street',
+        phone: '0255 3 000 000',
+        email: `commune-${side}-${run.number}@example.vn`,
+      }),
+      text: 'unitName',
+    },
+  ];
+  const made = new Map<string, string>();
+  const key = (uid: string, side: 'own' | 'other') => `${uid}|${side}`;
+
+  beforeAll(async () => {
+    for (const record of RECORDS) {
+      for (const side of ['own', 'other'] as const) made.set(key(record.uid, side), await createAsAdmin(record.uid, { ...record.data(side), unit: units[side].documentId }, false));
+    }
+  });
+  afterAll(async () => {
+    for (const [cell, documentId] of made) await asAdmin(url(cell.split('|')[0]!, `/${documentId}`), { method: 'DELETE' });
+  });
+
+  it.each(RECORDS.map((record) => record.uid))('%s: lists and reads its own unit’s, never the other’s', async (uid) => {
+    const jwt = users.get('Biên tập viên')!.jwt;
+    const list = await request(url(uid, '?page=1&pageSize=100'), { token: jwt });
+    expect(list.status).toBe(200);
+    const listed = (list.body.results as Array<{ documentId: string }>).map((entry) => entry.documentId);
+    expect(listed).toContain(made.get(key(uid, 'own')));
+    expect(listed).not.toContain(made.get(key(uid, 'other')));
+    expect((await request(url(uid, `/${made.get(key(uid, 'own'))}`), { token: jwt })).status).toBe(200);
+    expect(DENIED).toContain((await request(url(uid, `/${made.get(key(uid, 'other'))}`), { token: jwt })).status);
+  });
+
+  it.each(RECORDS)('$uid: the other unit’s cannot be changed or deleted, and nothing is created there', async (record) => {
+    const jwt = users.get('Biên tập viên')!.jwt;
+    const other = made.get(key(record.uid, 'other'))!;
+    const before = JSON.stringify((await asAdmin(url(record.uid, `/${other}`))).body.data);
+    const update = await request(url(record.uid, `/${other}`), { method: 'PUT', token: jwt, body: { [record.text]: `Chiếm ${uniqueMarker().text}` } });
+    expect(DENIED).toContain(update.status);
+    expect(DENIED).toContain((await request(url(record.uid, `/${other}`), { method: 'DELETE', token: jwt })).status);
+    expect(JSON.stringify((await asAdmin(url(record.uid, `/${other}`))).body.data)).toBe(before);
+    const created = await request(url(record.uid), {
+      method: 'POST',
+      token: jwt,
+      body: {
+        ...record.data('other'),
+        ...(record.uid === 'api::redirect.redirect' ? { fromPath: `/trang/la-${uniqueMarker().text}/` } : {}),
+        unit: { connect: [{ documentId: units.other.documentId }] },
+      },
+    });
+    expect(DENIED).toContain(created.status);
   });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoIndicators, demoSiteSettings } from '../src/seed/demo-content.ts';
+import { demoEnglishPage, demoIndicators, demoInformationAccess, demoSiteSettings, demoUnitProfile } from '../src/seed/demo-content.ts';
 import { UNIT_SCOPED_TYPES } from '../src/units/scoped-types.ts';
 import { adminLogin, request } from './helpers/http.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database.ts';
@@ -19,6 +19,13 @@ const TABLES: Record<(typeof UNIT_SCOPED_TYPES)[number], string> = {
   'api::schedule.schedule': 'schedules',
   'api::feedback.feedback': 'feedbacks',
   'api::site-setting.site-setting': 'site_settings',
+  'api::outage-notice.outage-notice': 'outage_notices',
+  'api::information-request.information-request': 'information_requests',
+  'api::satisfaction-vote.satisfaction-vote': 'satisfaction_votes',
+  'api::redirect.redirect': 'redirects',
+  'api::english-page.english-page': 'english_pages',
+  'api::information-access.information-access': 'information_accesses',
+  'api::unit-profile.unit-profile': 'unit_profiles',
 };
 const MIGRATION = '2026.12.07T00.00.00.indicator-measure-unit.js';
 
@@ -108,6 +115,11 @@ describe('upgrading a single-unit install', () => {
       if (rows > 0) expect(keys.map((row) => row.key), uid).toEqual([units[0]!.document_id]);
       if (rows > 0) expect(linked.map((row) => Number(row.unit_id)), uid).toEqual([Number(units[0]!.id)]);
     }
+
+    // The single types of before (English page, Tiếp cận thông tin, profile) are the default unit's entries, unchanged.
+    expect(await sql(database, ['SELECT unit_name FROM english_pages'])).toEqual([{ unit_name: demoEnglishPage.unitName }]);
+    expect(await sql(database, ['SELECT focal_name FROM information_accesses'])).toEqual([{ focal_name: demoInformationAccess.focalName }]);
+    expect(await sql(database, ['SELECT history FROM unit_profiles'])).toEqual([{ history: demoUnitProfile.history }]);
 
     // The measurement unit of every indicator survived its column's renaming.
     const indicators = await sql(database, ['SELECT code, measure_unit FROM indicators']);

@@ -280,6 +280,8 @@ export {
   URL_CONTENT_TYPES,
   coveredByRecords,
   entryPath,
+  unitEntryPath,
+  unitPath,
   expandUrlMap,
   gonePagePath,
   goneSectionOf,

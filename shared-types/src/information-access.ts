@@ -36,9 +36,13 @@ export function missingDisclosureItems(linked: Readonly<Partial<Record<string, n
 }
 
 /**
- * Working days a body has to answer a request for information: Luật 104/2016 Điều 31 khoản 1 (requests received
- * through the network or by post) sets 15 days from a valid request; counted in working days here, per the project's
- * reading of the law.
+ * Working days a body has at most to answer a request for information, from the day it receives a valid request:
+ * the law itself counts in working days ("ngày làm việc"). A request through the portal is one "qua mạng điện tử"
+ * (Luật 104/2016 Điều 30): information that is simple and at hand is due within 3 working days (Đ30 k3); information
+ * that must be gathered or needs another body's opinion follows Điều 31 khoản 2 — the body tells the requester in
+ * writing within 3 working days when it will answer, and answers (or refuses in writing) within 15 working days; it may
+ * extend by at most 15 days, saying so in writing before the deadline. (Điều 31 khoản 1 — 5 working days — is for
+ * requests by post or fax.) The deadline kept here is that outer limit of 15 working days.
  */
 export const INFORMATION_REQUEST_WORKING_DAYS = 15;
 

@@ -4,7 +4,8 @@
  *
  * A record is `{ fromPath, toPath }`: `toPath` null means gone. Records are kept so that chains never form (A→B then
  * B→C stores A→C and B→C) and loops cannot (the address an entry lives at is never the `fromPath` of a record).
- * Today there is one site; with units (issue 16) a record gains its unit and every function here runs per unit.
+ * Every record belongs to a unit and its paths are relative to the unit's site; every function here runs on one
+ * unit's records. `unitPath` puts such a path under the unit's path prefix where a shared host serves several units.
  */
 
 import { z } from 'zod';
@@ -31,6 +32,22 @@ export const URL_CONTENT_TYPES: readonly string[] = Object.keys(ENTRY_PATHS);
 export function entryPath(uid: string, slug: string): string | null {
   const path = ENTRY_PATHS[uid];
   return path === undefined ? null : path(slug);
+}
+
+/**
+ * A unit-relative site path under the unit's path prefix (`/xa/binh-son/`); unchanged for a unit at the root of its
+ * own hostname (prefix null, empty or `/`).
+ * @example unitPath('/xa/binh-son/', '/tin-tuc/khai-mac/'); // '/xa/binh-son/tin-tuc/khai-mac/'
+ */
+export function unitPath(pathPrefix: string | null | undefined, path: string): string {
+  const prefix = (pathPrefix ?? '').replace(/\/+$/, '');
+  return prefix === '' ? path : `${prefix}${path}`;
+}
+
+/** The published path of an entry on the shared host, under its unit's path prefix (see `unitPath`). */
+export function unitEntryPath(pathPrefix: string | null | undefined, uid: string, slug: string): string | null {
+  const path = entryPath(uid, slug);
+  return path === null ? null : unitPath(pathPrefix, path);
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   recordMove,
   resolveRedirectTarget,
   sitePathSchema,
+  unitEntryPath,
+  unitPath,
   type UrlRecord,
 } from '../src/index.js';
 
@@ -104,5 +106,15 @@ describe('url history', () => {
   it('accepts site paths only', () => {
     expect(sitePathSchema.safeParse('/tin-tuc/a/').success).toBe(true);
     for (const bad of ['tin-tuc/a/', 'https://x.vn/a/', '/a b/', '/a/../b/', '//evil.example/']) expect(sitePathSchema.safeParse(bad).success, bad).toBe(false);
+  });
+});
+
+describe('unit paths', () => {
+  it('puts a unit-relative path under the unit’s prefix, and leaves it alone at a host’s root', () => {
+    expect(unitPath('/xa/binh-son/', '/tin-tuc/khai-mac/')).toBe('/xa/binh-son/tin-tuc/khai-mac/');
+    expect(unitPath('/xa/binh-son', '/tin-tuc/khai-mac/')).toBe('/xa/binh-son/tin-tuc/khai-mac/');
+    for (const prefix of [null, undefined, '', '/']) expect(unitPath(prefix, '/tin-tuc/khai-mac/')).toBe('/tin-tuc/khai-mac/');
+    expect(unitEntryPath('/xa/tinh-phong/', 'api::article.article', 'khai-mac')).toBe('/xa/tinh-phong/tin-tuc/khai-mac/');
+    expect(unitEntryPath('/xa/tinh-phong/', 'api::person.person', 'nguyen-van-a')).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ import {
 } from '@portal/shared-types';
 import { articleBodySummary } from './lib/articles/article-body.ts';
 import type { DetachedFieldOptions } from './loaders/detached-field.ts';
-import type { StrapiQuery } from './loaders/strapi-query.ts';
+import type { StrapiQuery, StrapiQueryValue } from './loaders/strapi-query.ts';
 
 /** The `sections` dynamic zone: Strapi 5 needs an `on` fragment per component to populate media and relations. */
 const sectionsPopulate = {
@@ -48,6 +48,8 @@ const sectionsPopulate = {
 };
 const seoPopulate = { populate: { shareImage: true } };
 const optional = { ifMissing: 'empty' } as const;
+/** Redirect records of entries, not of a unit's own address (entryType api::unit.unit, for the front server). */
+const entryRecords: StrapiQueryValue = { $or: [{ entryType: { $null: true } }, { entryType: { $ne: 'api::unit.unit' } }] };
 
 /** Collection types, keyed by Astro collection name. */
 export const COLLECTION_SOURCES = {
@@ -170,10 +172,29 @@ export const COLLECTION_SOURCES = {
     },
     ...optional,
   },
-  // Addresses that moved (301) or were withdrawn (410), expanded into the build's redirect map (issue 25).
-  redirects: { endpoint: '/api/redirects', schema: urlRecordSchema, ...optional },
-  // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page until their window ends.
-  outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, ...optional },
+  // Addresses that moved (301) or were withdrawn (410), expanded into the build's redirect map (issue 25): the unit's
+  // own map, paths relative to its site. Records of the unit's own address (a changed path prefix or hostname,
+  // absolute addresses) are for the platform's front server, not for one unit's map.
+  redirects: {
+    endpoint: '/api/redirects',
+    schema: urlRecordSchema,
+    query: { filters: entryRecords },
+    unitScoped: true,
+    ...optional,
+  },
+  // Planned-outage notices (Nghị định 224/2026): shown in a banner on every page of the unit until their window ends.
+  outageNotices: { endpoint: '/api/outage-notices', schema: outageNoticeSchema, query: { sort: ['startsAt:asc'] }, unitScoped: true, ...optional },
+  // One entry per unit (issue 20): the unit's English page (/en/), Tiếp cận thông tin section and profile. Without
+  // PORTAL_UNIT (a single-unit install) the oldest entry, the default unit's, comes first.
+  englishPage: { endpoint: '/api/english-pages', schema: englishPageSchema, query: { populate: { leaders: true }, sort: ['id:asc'] }, unitScoped: true, ...optional },
+  informationAccess: {
+    endpoint: '/api/information-accesses',
+    schema: informationAccessSchema,
+    query: { populate: { items: { populate: { documents: true, pages: true, articles: true } } }, sort: ['id:asc'] },
+    unitScoped: true,
+    ...optional,
+  },
+  unitProfile: { endpoint: '/api/unit-profiles', schema: unitProfileSchema, query: { populate: { boundary: true }, sort: ['id:asc'] }, unitScoped: true, ...optional },
 } satisfies Record<
   string,
   {
@@ -205,29 +226,5 @@ export const SITE_SETTINGS_SOURCE = {
       ownerOrganisation: true,
     },
   },
-  ...optional,
-};
-
-/** The English page single type (/en/). */
-export const ENGLISH_PAGE_SOURCE = {
-  endpoint: '/api/english-page',
-  schema: englishPageSchema,
-  query: { populate: { leaders: true } },
-  ...optional,
-};
-
-/** The Tiếp cận thông tin single type (/tiep-can-thong-tin/). */
-export const INFORMATION_ACCESS_SOURCE = {
-  endpoint: '/api/information-access',
-  schema: informationAccessSchema,
-  query: { populate: { items: { populate: { documents: true, pages: true, articles: true } } } },
-  ...optional,
-};
-
-/** The commune/province profile single type (/ho-so-dia-phuong/). */
-export const UNIT_PROFILE_SOURCE = {
-  endpoint: '/api/unit-profile',
-  schema: unitProfileSchema,
-  query: { populate: { boundary: true } },
   ...optional,
 };

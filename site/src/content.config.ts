@@ -4,13 +4,7 @@
  */
 
 import { defineCollection } from 'astro:content';
-import {
-  COLLECTION_SOURCES as sources,
-  ENGLISH_PAGE_SOURCE,
-  INFORMATION_ACCESS_SOURCE,
-  SITE_SETTINGS_SOURCE,
-  UNIT_PROFILE_SOURCE,
-} from './collections.ts';
+import { COLLECTION_SOURCES as sources, SITE_SETTINGS_SOURCE } from './collections.ts';
 import { publicListLoader } from './loaders/public-list-loader.ts';
 import { strapiLoader, strapiSingleLoader } from './loaders/strapi-loader.ts';
 import { feedbackEntrySchema, ratingEntrySchema, toFeedbackEntry, toRatingEntry } from './lib/participation/participation.ts';
@@ -32,9 +26,9 @@ export const collections = {
   inheritedDocuments: defineCollection({ loader: strapiLoader(sources.inheritedDocuments) }),
   outageNotices: defineCollection({ loader: strapiLoader(sources.outageNotices) }),
   siteSettings: defineCollection({ loader: strapiSingleLoader(SITE_SETTINGS_SOURCE) }),
-  englishPage: defineCollection({ loader: strapiSingleLoader(ENGLISH_PAGE_SOURCE) }),
-  informationAccess: defineCollection({ loader: strapiSingleLoader(INFORMATION_ACCESS_SOURCE) }),
-  unitProfile: defineCollection({ loader: strapiSingleLoader(UNIT_PROFILE_SOURCE) }),
+  englishPage: defineCollection({ loader: strapiLoader(sources.englishPage) }),
+  informationAccess: defineCollection({ loader: strapiLoader(sources.informationAccess) }),
+  unitProfile: defineCollection({ loader: strapiLoader(sources.unitProfile) }),
   // Public participation (issue 6): approved feedback and rating aggregates, read in full at every build.
   feedback: defineCollection({
     loader: publicListLoader({ collection: 'feedback', endpoint: '/api/public/feedback', schema: feedbackEntrySchema, toEntry: toFeedbackEntry }),

@@ -36,6 +36,20 @@ describe('the build of one unit (PORTAL_UNIT)', () => {
       .filter(([, source]) => 'unitScoped' in source && source.unitScoped)
       .map(([name]) => name)
       .sort();
-    expect(scoped).toEqual(['articles', 'categories', 'congresses', 'documents', 'indicators', 'kpiReports', 'pages', 'schedules']);
+    expect(scoped).toEqual([
+      'articles',
+      'categories',
+      'congresses',
+      'documents',
+      'englishPage',
+      'indicators',
+      'informationAccess',
+      'kpiReports',
+      'outageNotices',
+      'pages',
+      'redirects',
+      'schedules',
+      'unitProfile',
+    ]);
   });
 });

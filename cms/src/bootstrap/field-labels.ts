@@ -315,7 +315,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::outage-notice.outage-notice': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       title: label('Tiêu đề', 'Ví dụ: “Tạm ngừng cổng thông tin để nâng cấp hệ thống”.'),
       message: label('Nội dung thông báo', 'Hiện trên mọi trang của cổng từ khi xuất bản đến khi hết thời gian tạm ngừng.'),
       startsAt: label('Bắt đầu tạm ngừng', 'Phải cách ngày xuất bản ít nhất 7 ngày làm việc (Nghị định 224/2026).'),
@@ -345,9 +345,11 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::redirect.redirect': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       fromPath: label('Địa chỉ cũ', 'Đường dẫn trên cổng, bắt đầu bằng “/”, ví dụ “/tin-tuc/ten-bai-cu/”.'),
       toPath: label('Chuyển tới', 'Địa chỉ mới (trả lời 301). Để trống: nội dung đã gỡ, địa chỉ trả lời 410 “không còn được đăng tải”.'),
+      fromHost: derived('Tên miền cũ', 'Chỉ với bản ghi đổi địa chỉ của cả đơn vị: tên miền trước khi đổi (trống: cổng chung).'),
+      toHost: derived('Tên miền mới', 'Chỉ với bản ghi đổi địa chỉ của cả đơn vị: tên miền sau khi đổi (trống: cổng chung).'),
       reason: label('Lý do'),
       entryType: { label: 'Loại nội dung', description: 'Do CMS ghi khi đổi đường dẫn, gỡ xuất bản hay xóa.', derived: true },
       entryDocumentId: { label: 'Mã nội dung', description: 'Nội dung từng ở địa chỉ cũ; xuất bản lại sẽ lấy lại địa chỉ.', derived: true },
@@ -377,7 +379,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::information-request.information-request': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       referenceNumber: derived('Số phiếu', 'Tự cấp khi tiếp nhận; người yêu cầu dùng số này khi hỏi lại.'),
       requesterName: label('Người yêu cầu'),
       address: label('Nơi cư trú, địa chỉ'),
@@ -386,7 +388,11 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       content: label('Thông tin yêu cầu cung cấp'),
       purpose: label('Mục đích sử dụng thông tin'),
       receivedOn: label('Ngày tiếp nhận', 'Tự ghi ngày gửi; sửa nếu yêu cầu đến qua bưu điện vào ngày khác.'),
-      dueDate: derived('Hạn trả lời', '15 ngày làm việc kể từ ngày tiếp nhận (Luật Tiếp cận thông tin), không tính ngày nghỉ lễ, Tết.'),
+      dueDate: derived(
+        'Hạn trả lời',
+        'Chậm nhất 15 ngày làm việc kể từ ngày nhận yêu cầu hợp lệ (Luật Tiếp cận thông tin, Điều 30, 31), không tính ngày nghỉ lễ, Tết. ' +
+          'Thông tin có sẵn, đơn giản: trả lời trong 3 ngày làm việc; thông tin phải tập hợp: báo cho người yêu cầu thời hạn trả lời trong 3 ngày làm việc; gia hạn tối đa 15 ngày, phải báo bằng văn bản.',
+      ),
       handling: label('Tình trạng xử lý'),
       reply: label('Trả lời, kết quả cung cấp'),
       clientFingerprint: label('Dấu vết chống gửi tự động'),
@@ -397,7 +403,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::information-access.information-access': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       intro: label('Lời giới thiệu'),
       focalName: label('Đầu mối cung cấp thông tin', 'Họ tên người hoặc tên bộ phận đầu mối (Nghị định 13/2018 Điều 11).'),
       focalPosition: label('Chức vụ, bộ phận'),
@@ -409,7 +415,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::unit-profile.unit-profile': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       history: label('Lịch sử hình thành', 'Mỗi đoạn cách nhau một dòng trống. Đơn vị sáp nhập vào đây (Tổ chức → “Sáp nhập vào”) được liệt kê tự động.'),
       boundary: label('Bản đồ ranh giới (GeoJSON)', 'Tệp .geojson xuất từ phần mềm bản đồ (kinh độ, vĩ độ WGS 84); cổng tự vẽ thành bản đồ.'),
       boundaryDescription: label('Mô tả ranh giới', 'Bắt buộc khi có bản đồ: phía Bắc giáp…, phía Nam giáp… (cho người không xem được bản đồ).'),
@@ -417,7 +423,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::satisfaction-vote.satisfaction-vote': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       score: label('Mức độ hài lòng (1–5)'),
       comment: label('Góp ý'),
       day: label('Ngày đánh giá'),
@@ -428,7 +434,7 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   },
   'api::english-page.english-page': {
     fields: {
-      ...entryFields,
+      ...scopedFields,
       unitName: label('Tên cơ quan (tiếng Anh)', 'Ví dụ: “Binh Son District Party Committee”. Là tiêu đề trang /en/.'),
       description: label('Mô tả trang (tiếng Anh)', 'Một, hai câu giới thiệu; dùng làm mô tả cho công cụ tìm kiếm và mạng xã hội.'),
       organisation: label('Cơ cấu tổ chức (tiếng Anh)', 'Mỗi đoạn cách nhau một dòng trống.'),
@@ -449,8 +455,16 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
       parent: label('Đơn vị cấp trên'),
       children: label('Đơn vị trực thuộc'),
       organisation: label('Tổ chức', 'Tổ chức mà cổng thông tin của đơn vị đại diện.'),
-      hostname: label('Tên miền', 'Ví dụ: binhson.quangngai.gov.vn (không kèm https://). Duy nhất trên nền tảng.'),
-      pathPrefix: label('Tiền tố đường dẫn', 'Ví dụ: /xa/binh-son/ khi cổng của đơn vị nằm dưới cổng tỉnh. Duy nhất trên nền tảng.'),
+      hostname: label(
+        'Tên miền',
+        'Ví dụ: binhson.quangngai.gov.vn (không kèm https://). Duy nhất trên nền tảng. ' +
+          'Nếu đổi tên miền, địa chỉ cũ sẽ tự động chuyển hướng (301) sang tên miền mới (mục “Chuyển hướng địa chỉ”).',
+      ),
+      pathPrefix: label(
+        'Tiền tố đường dẫn',
+        'Ví dụ: /xa/binh-son/ khi cổng của đơn vị nằm dưới cổng tỉnh. Duy nhất trên nền tảng. ' +
+          'Nếu đổi tiền tố, mọi địa chỉ cũ dưới tiền tố cũ sẽ tự động chuyển hướng (301) sang tiền tố mới.',
+      ),
       state: label('Trạng thái'),
       dissolvedOn: label('Ngày giải thể', 'Bắt buộc khi đơn vị đã giải thể.'),
       dissolutionDecision: label('Quyết định giải thể', 'Số, ký hiệu văn bản, ví dụ “Nghị quyết số 1656/NQ-UBTVQH15”.'),

@@ -15,14 +15,13 @@ export const PUBLIC_COLLECTION_TYPES = [
   'api::schedule.schedule',
   'api::outage-notice.outage-notice',
   'api::unit.unit',
-] as const;
-
-export const PUBLIC_SINGLE_TYPES = [
-  'api::site-setting.site-setting',
+  // One entry per unit (issue 20).
   'api::english-page.english-page',
   'api::information-access.information-access',
   'api::unit-profile.unit-profile',
 ] as const;
+
+export const PUBLIC_SINGLE_TYPES = ['api::site-setting.site-setting'] as const;
 
 /**
  * What anonymous visitors may do through the content API: read. Feedback is absent on purpose (e-mail addresses

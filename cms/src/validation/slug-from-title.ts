@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { entryPath, parseDocumentNumber, slugSchema, slugify } from '@portal/shared-types';
+import { isUnitScoped } from '../units/scoped-types';
 import { fieldValidationError } from './field-errors';
 import { numberingPeriod } from './rules/legal-document-rule';
 import { isoDateOf, textOf, type Row } from './stored-values';
@@ -37,20 +38,29 @@ export const SLUG_SOURCES: Readonly<Record<string, SlugSource>> = {
 
 const REDIRECT = 'api::redirect.redirect';
 
-/** Whether another document of the type has this slug (in any version). */
-async function slugTaken(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<boolean> {
+/**
+ * Where a slug must be unique: within the entry's unit for unit-scoped types (two units may both publish
+ * `/tin-tuc/khai-mac/` on their own sites), across the platform for the shared ones (tags, organisations, people).
+ * `unit` is the entry's unit documentId (null for a platform-wide type).
+ */
+type SlugScope = { unit: string | null };
+
+const unitFilter = (scope: SlugScope): Row => (scope.unit === null ? {} : { unitDocumentId: scope.unit });
+
+/** Whether another document of the type (of the same unit) has this slug (in any version). */
+async function slugTaken(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined, scope: SlugScope): Promise<boolean> {
   const taken = await strapi.db.query(uid as never).findOne({
     select: ['documentId'],
-    where: { slug, ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
+    where: { slug, ...unitFilter(scope), ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
   });
   return taken !== null;
 }
 
-/** The redirect or gone record of another entry at the address this slug would give, if any. */
-async function recordOfAnother(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<Row | null> {
+/** The redirect or gone record of another entry at the address this slug would give (in the unit's map), if any. */
+async function recordOfAnother(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined, scope: SlugScope): Promise<Row | null> {
   const path = entryPath(uid, slug);
   if (path === null) return null;
-  const record: Row | null = await strapi.db.query(REDIRECT).findOne({ where: { fromPath: path } });
+  const record: Row | null = await strapi.db.query(REDIRECT).findOne({ where: { fromPath: path, fromHost: { $null: true }, ...unitFilter(scope) } });
   if (record === null || (documentId !== undefined && record.entryDocumentId === documentId)) return null;
   return record;
 }
@@ -59,10 +69,10 @@ async function recordOfAnother(strapi: Core.Strapi, uid: string, slug: string, d
  * The slug itself when no other document has it and no redirect or gone record holds its address, else the first
  * free `<slug>-2`, `<slug>-3`…
  */
-async function freeSlug(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string> {
+async function freeSlug(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined, scope: SlugScope): Promise<string> {
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? slug : `${slug}-${n}`;
-    if (!(await slugTaken(strapi, uid, candidate, documentId)) && (await recordOfAnother(strapi, uid, candidate, documentId)) === null) {
+    if (!(await slugTaken(strapi, uid, candidate, documentId, scope)) && (await recordOfAnother(strapi, uid, candidate, documentId, scope)) === null) {
       return candidate;
     }
   }
@@ -81,14 +91,16 @@ const SLUG_FOLLOWS_SOURCE = new Set(['api::legal-document.legal-document']);
 const UNIQUENESS_CHECKED_ELSEWHERE = new Set(['api::unit.unit']);
 
 /** Why an explicit slug cannot be saved, in Vietnamese for the editor; null when it can. */
-async function slugProblem(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined): Promise<string | null> {
+async function slugProblem(strapi: Core.Strapi, uid: string, slug: string, documentId: string | undefined, scope: SlugScope): Promise<string | null> {
   if (!slugSchema.safeParse(slug).success) {
     return `Đường dẫn “${slug}” không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu “-” (không ở đầu, cuối hay liền nhau), ví dụ “hoi-nghi-tong-ket-nam-2024”.`;
   }
-  if (!UNIQUENESS_CHECKED_ELSEWHERE.has(uid) && (await slugTaken(strapi, uid, slug, documentId))) {
-    return `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại. Hãy chọn đường dẫn khác.`;
+  if (!UNIQUENESS_CHECKED_ELSEWHERE.has(uid) && (await slugTaken(strapi, uid, slug, documentId, scope))) {
+    return scope.unit === null
+      ? `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại. Hãy chọn đường dẫn khác.`
+      : `Đường dẫn “${slug}” đã được dùng cho một nội dung khác cùng loại của đơn vị này. Hãy chọn đường dẫn khác.`;
   }
-  const record = await recordOfAnother(strapi, uid, slug, documentId);
+  const record = await recordOfAnother(strapi, uid, slug, documentId, scope);
   if (record !== null && textOf(record.toPath) !== null) {
     return (
       `Đường dẫn “${slug}” vẫn đang được dùng: địa chỉ cũ “${String(record.fromPath)}” chuyển hướng sang “${String(record.toPath)}”. ` +
@@ -102,7 +114,8 @@ async function slugProblem(strapi: Core.Strapi, uid: string, slug: string, docum
  * Stable slugs (issue 25), for every writer — admin, content-manager and REST routes, importers and the seed alike:
  * a slug is generated once, with the shared Vietnamese slugify (đ → d), when an entry is created without one; an
  * update that does not name a slug (absent or empty) keeps the stored one, whatever else changed. A slug the editor
- * names is checked: its shape, no other entry's slug, no address a redirect still uses. A legal document's slug made
+ * names is checked: its shape, no other entry's slug (of the same unit, for unit-scoped types), no address a redirect
+ * of the unit still uses. A legal document's slug made
  * from its number follows a correction of the number (the old address then redirects, see src/urls/).
  */
 export function registerSlugFromTitle(strapi: Core.Strapi): void {
@@ -116,23 +129,25 @@ export function registerSlugFromTitle(strapi: Core.Strapi): void {
     const stored = documentId === undefined ? null : await storedVersion(strapi, context.uid, documentId);
     const storedSlug = textOf(stored?.slug);
     const named = textOf(data.slug);
+    // The unit-scope middleware (registered before this one) has put the entry's unit in unitDocumentId.
+    const scope: SlugScope = { unit: isUnitScoped(context.uid) ? (textOf(data.unitDocumentId) ?? textOf(stored?.unitDocumentId)) : null };
 
     if (named !== null && named !== storedSlug) {
-      const problem = await slugProblem(strapi, context.uid, named, documentId);
+      const problem = await slugProblem(strapi, context.uid, named, documentId, scope);
       if (problem !== null) throw fieldValidationError([{ path: ['slug'], message: problem }]);
       return next();
     }
     if (storedSlug === null) {
       // Created without a slug (or stored without one): generate it, once.
       const text = source({ ...(stored ?? {}), ...data });
-      if (text !== null) data.slug = await freeSlug(strapi, context.uid, slugify(text), documentId);
+      if (text !== null) data.slug = await freeSlug(strapi, context.uid, slugify(text), documentId, scope);
       return next();
     }
     const sourceOf = (row: Row) => source(row);
     const before = sourceOf(stored!);
     const after = sourceOf({ ...stored!, ...data });
     if (SLUG_FOLLOWS_SOURCE.has(context.uid) && before !== null && after !== null && storedSlug === slugify(before) && before !== after) {
-      data.slug = await freeSlug(strapi, context.uid, slugify(after), documentId);
+      data.slug = await freeSlug(strapi, context.uid, slugify(after), documentId, scope);
     } else if ('slug' in data) {
       // The admin sends every field: an emptied slug field keeps the stored slug rather than clearing it.
       data.slug = storedSlug;

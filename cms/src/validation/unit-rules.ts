@@ -6,6 +6,8 @@ import { defaultUnitDocumentId } from '../units/unit-access';
 import { FieldProblems } from './field-errors';
 import { textOf, type Row } from './stored-values';
 
+const REDIRECT = 'api::redirect.redirect';
+
 /** Unique attributes of a unit, with the Vietnamese name used in a collision message. */
 const UNIQUE = [
   ['slug', 'Đường dẫn (slug)'],
@@ -69,6 +71,7 @@ async function checkUnitRemoval(strapi: Core.Strapi, documentId: string, problem
     return;
   }
   for (const uid of UNIT_SCOPED_TYPES) {
+    if (uid === REDIRECT) continue; // the unit's URL history goes with it
     const entries = await strapi.db.query(uid as never).count({ where: { unitDocumentId: documentId } });
     if (entries > 0) {
       problems.add(['name'], 'Đơn vị còn nội dung (tin bài, văn bản…): hãy chuyển hoặc xóa nội dung trước khi xóa đơn vị.');
@@ -89,7 +92,10 @@ export function registerUnitRules(strapi: Core.Strapi): void {
       const problems = new FieldProblems();
       if (documentId) await checkUnitRemoval(strapi, documentId, problems);
       problems.throwIfAny();
-      return next();
+      const result = await next();
+      // Its redirect records served only its own site.
+      if (documentId) await strapi.db.query(REDIRECT as never).deleteMany({ where: { unitDocumentId: documentId } });
+      return result;
     }
     if (context.uid !== UNIT_TYPE || (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { data?: Row; documentId?: string };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { documentIdsOf, relationChange, type RelationRef } from '../units/relation-input';
-import { isUnitScoped, UNIT_TYPE } from '../units/scoped-types';
+import { isUnitScoped, ONE_PER_UNIT_TYPES, UNIT_TYPE } from '../units/scoped-types';
 import { currentActor, impliedUnit } from '../units/unit-access';
 import { fieldValidationError } from './field-errors';
 import type { Row } from './stored-values';
@@ -71,6 +71,24 @@ async function unitInput(strapi: Core.Strapi, data: Row | undefined): Promise<st
   return unit ?? null;
 }
 
+/** A unit has one English page, one Tiếp cận thông tin section, one profile: a second one is refused. */
+async function assertOnePerUnit(strapi: Core.Strapi, uid: string, unit: string, documentId: string | undefined): Promise<void> {
+  const typeName = ONE_PER_UNIT_TYPES[uid];
+  if (typeName === undefined) return;
+  const other: Row | null = await strapi.db.query(uid as never).findOne({
+    where: { unitDocumentId: unit, ...(documentId === undefined ? {} : { documentId: { $ne: documentId } }) },
+    select: ['documentId'],
+  });
+  if (other === null) return;
+  const owner: Row | null = await strapi.db.query(UNIT_TYPE as never).findOne({ where: { documentId: unit }, select: ['name'] });
+  throw fieldValidationError([
+    {
+      path: ['unit'],
+      message: `Đơn vị “${String(owner?.name ?? unit)}” đã có mục “${typeName}”: mỗi đơn vị chỉ có một. Hãy sửa mục đã có thay vì tạo mục mới.`,
+    },
+  ]);
+}
+
 async function scopeEntryWrite(strapi: Core.Strapi, uid: string, action: string, params: { data?: Row; documentId?: string }, attributes: Attributes) {
   const actor = await currentActor(strapi);
   const confined = actor.kind === 'unit-user';
@@ -98,6 +116,7 @@ async function scopeEntryWrite(strapi: Core.Strapi, uid: string, action: string,
   if (unit !== undefined) {
     data.unitDocumentId = unit;
     params.data = data;
+    await assertOnePerUnit(strapi, uid, unit, params.documentId);
   }
   if (confined) await assertLinksInUnits(strapi, attributes, data, actor.units);
 }

@@ -537,7 +537,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       ]
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -625,7 +625,7 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
       >;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID<'name'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -703,7 +703,7 @@ export interface ApiCongressCongress extends Struct.CollectionTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     secretary: Schema.Attribute.Relation<'manyToOne', 'api::person.person'>;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -913,7 +913,7 @@ export interface ApiEngagementRatingVote extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiEnglishPageEnglishPage extends Struct.SingleTypeSchema {
+export interface ApiEnglishPageEnglishPage extends Struct.CollectionTypeSchema {
   collectionName: 'english_pages';
   info: {
     description: 'Gi\u1EDBi thi\u1EC7u c\u01A1 quan b\u1EB1ng ti\u1EBFng Anh: t\u1ED5 ch\u1EE9c, ch\u1EE9c n\u0103ng, l\u00E3nh \u0111\u1EA1o, li\u00EAn h\u1EC7 (Ngh\u1ECB \u0111\u1ECBnh 42/2022), hi\u1EC7n \u1EDF /en/';
@@ -966,6 +966,13 @@ export interface ApiEnglishPageEnglishPage extends Struct.SingleTypeSchema {
         maxLength: 50;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     unitName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1158,7 +1165,7 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
       'api::organisation.organisation'
     >;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID<'name'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1181,7 +1188,7 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
 }
 
 export interface ApiInformationAccessInformationAccess
-  extends Struct.SingleTypeSchema {
+  extends Struct.CollectionTypeSchema {
   collectionName: 'information_accesses';
   info: {
     description: 'Danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai (Lu\u1EADt 104/2016 \u0110i\u1EC1u 19), \u0111\u1EA7u m\u1ED1i cung c\u1EA5p th\u00F4ng tin (Ngh\u1ECB \u0111\u1ECBnh 13/2018 \u0110i\u1EC1u 11)';
@@ -1228,6 +1235,13 @@ export interface ApiInformationAccessInformationAccess
       Schema.Attribute.Private;
     missingItems: Schema.Attribute.Text;
     publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1307,6 +1321,13 @@ export interface ApiInformationRequestInformationRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 150;
       }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1371,7 +1392,7 @@ export interface ApiKpiReportKpiReport extends Struct.CollectionTypeSchema {
         number
       >;
     reportDate: Schema.Attribute.Date;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1521,7 +1542,7 @@ export interface ApiLegalDocumentLegalDocument
     signingCapacity: Schema.Attribute.Enumeration<
       ['on-behalf-of', 'signing-for', 'by-order', 'by-authorisation', 'acting']
     >;
-    slug: Schema.Attribute.UID<'rawNumber'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1722,6 +1743,13 @@ export interface ApiOutageNoticeOutageNotice
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1768,7 +1796,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       ]
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -1857,9 +1885,12 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    fromHost: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     fromPath: Schema.Attribute.String &
       Schema.Attribute.Required &
-      Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
@@ -1874,9 +1905,20 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    toHost: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     toPath: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1926,6 +1968,13 @@ export interface ApiSatisfactionVoteSatisfactionVote
         },
         number
       >;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1983,7 +2032,7 @@ export interface ApiScheduleSchedule extends Struct.CollectionTypeSchema {
       'api::organisation.organisation'
     >;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -2127,7 +2176,7 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiUnitProfileUnitProfile extends Struct.SingleTypeSchema {
+export interface ApiUnitProfileUnitProfile extends Struct.CollectionTypeSchema {
   collectionName: 'unit_profiles';
   info: {
     description: 'L\u1ECBch s\u1EED, b\u1EA3n \u0111\u1ED3 ranh gi\u1EDBi c\u1EE7a x\u00E3, t\u1EC9nh (Ngh\u1ECB \u0111\u1ECBnh 224/2026); l\u00E3nh \u0111\u1EA1o l\u1EA5y t\u1EEB Nh\u00E2n s\u1EF1';
@@ -2159,6 +2208,13 @@ export interface ApiUnitProfileUnitProfile extends Struct.SingleTypeSchema {
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.Required;
+    unitDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -411,7 +411,10 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   // nginx include, _redirects). Query-string forms are matched on the path only there, so they stay in the JSON map.
   if (await cms.hasRedirects()) {
     report.redirects.available = true;
-    const stored = new Map((await cms.list('api::redirect.redirect')).map((row) => [row.fromPath as string, row]));
+    // Redirect records belong to a unit (its site's map): this unit's only.
+    const stored = new Map(
+      (await cms.list('api::redirect.redirect', `filters[unit][documentId][$eq]=${encodeURIComponent(unit.documentId)}`)).map((row) => [row.fromPath as string, row]),
+    );
     for (const record of oldUrls) {
       if (record.fromPath.includes('?')) continue;
       const existing = stored.get(record.fromPath);
@@ -421,7 +424,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       }
       report.redirects[existing ? 'updated' : 'created'] += 1;
       if (options.dryRun) continue;
-      const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType };
+      const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
       if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
       else await cms.create('api::redirect.redirect', data, null);
       afterWrite();

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { formatViDate } from '@portal/shared-types';
 import type { Context } from '../lib/koa';
-import { siteUrl } from '../lib/config';
 import { requestFingerprint } from '../lib/fingerprint';
 import { readFields, responseMode, returnUrl, seeOther, sendFieldErrors } from '../lib/http';
 import { INFORMATION_REQUEST_FIELDS, REQUEST_MESSAGES, storeInformationRequest, validateInformationRequest } from '../lib/information-request';
 import type { FieldError } from '../lib/messages';
+import { resolvePublicUnit, unitSiteUrl } from '../lib/public-unit';
 
 /** Where a no-JS request form lands once stored: the site's receipt page, which shows the reference number. */
 export const RECEIPT_PATH = '/tiep-can-thong-tin/da-tiep-nhan/';
@@ -35,10 +35,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (shapeErrors.length > 0) return fail(shapeErrors);
     const { value, errors } = validateInformationRequest(fields);
-    if (!value) return fail(errors);
+    const target = await resolvePublicUnit(strapi, ctx, fields.unit);
+    if (!value || !target.unit) return fail([...errors, ...target.errors]);
 
-    const stored = await storeInformationRequest(strapi, value, requestFingerprint(ctx));
-    if (mode === 'form') return seeOther(ctx, `${siteUrl()}${RECEIPT_PATH}?so=${encodeURIComponent(stored.referenceNumber)}&han=${stored.dueDate}`);
+    const stored = await storeInformationRequest(strapi, value, requestFingerprint(ctx), target.unit.documentId);
+    if (mode === 'form') {
+      return seeOther(ctx, `${unitSiteUrl(target.unit)}${RECEIPT_PATH}?so=${encodeURIComponent(stored.referenceNumber)}&han=${stored.dueDate}`);
+    }
     ctx.status = 201;
     ctx.body = { data: { ...stored, message: REQUEST_MESSAGES.thanks(stored.referenceNumber, formatViDate(stored.dueDate)) } };
   },

@@ -5,8 +5,11 @@ import { plainLine, plainText, textLength } from './text';
 
 export const INFORMATION_REQUEST = 'api::information-request.information-request';
 
-/** Fields POST /api/public/information-requests accepts; `website` is the honeypot, `returnTo` the no-JS form's page. */
-export const INFORMATION_REQUEST_FIELDS = ['requesterName', 'address', 'phone', 'email', 'content', 'purpose', 'website', 'returnTo'] as const;
+/**
+ * Fields POST /api/public/information-requests accepts; `unit` is the slug of the unit asked (else derived from the
+ * page, lib/public-unit.ts), `website` the honeypot, `returnTo` the no-JS form's page.
+ */
+export const INFORMATION_REQUEST_FIELDS = ['requesterName', 'address', 'phone', 'email', 'content', 'purpose', 'unit', 'website', 'returnTo'] as const;
 
 /** Luật Tiếp cận thông tin Điều 24: who asks, where they live, how to reach them, what they ask for and why. */
 export const REQUEST_LIMITS = {
@@ -91,15 +94,17 @@ export function validateInformationRequest(fields: Record<string, string>): { va
 
 /**
  * Stores the request through the Document Service, so the content rule gives it its reference number, received date
- * and legal deadline; `handling` and `reply` are never taken from the request.
+ * and legal deadline; `handling` and `reply` are never taken from the request. It belongs to the unit asked: that unit's
+ * editors handle it.
  */
 export async function storeInformationRequest(
   strapi: Core.Strapi,
   submission: InformationRequestSubmission,
   fingerprint: string,
+  unitDocumentId: string,
 ): Promise<{ referenceNumber: string; receivedOn: string; dueDate: string }> {
   const stored = (await strapi.documents(INFORMATION_REQUEST).create({
-    data: { ...submission, handling: 'received', clientFingerprint: fingerprint } as never,
+    data: { ...submission, handling: 'received', clientFingerprint: fingerprint, unit: unitDocumentId } as never,
   })) as unknown as { referenceNumber: string; receivedOn: string; dueDate: string };
   return { referenceNumber: stored.referenceNumber, receivedOn: stored.receivedOn, dueDate: stored.dueDate };
 }

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::information-access.information-access');
+// One entry per unit (issue 20): the site reads its unit's entry with find (filters[unit][slug][$eq]=…) or findOne.
+export default factories.createCoreRouter('api::information-access.information-access', { only: ['find', 'findOne'] });
