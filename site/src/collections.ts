@@ -224,6 +224,8 @@ export const SITE_SETTINGS_SOURCE = {
       socialLinks: true,
       homeSections: { populate: { category: true } },
       ownerOrganisation: true,
+      // Which unit a build without PORTAL_UNIT is for when the platform has several.
+      unit: { fields: ['slug'] },
     },
   },
   ...optional,

@@ -358,7 +358,9 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         // Without relations the first pass is the whole entry; with some it is marked partial until the second pass.
         const firstDigest = relations.length === 0 ? fullDigest : `partial:${fullDigest.slice(0, 30)}`;
         const existing = existingDocuments.get(legacyId);
-        const publish = Number(row.status) === 1;
+        // Without a parsed number a document has no address on the site: it stays a draft until an editor corrects the
+        // number (the report lists it) and publishes it.
+        const publish = Number(row.status) === 1 && parsed.ok;
         let saved: { documentId: string; slug: string | null };
         if (existing && (existing.digest === fullDigest || existing.digest === firstDigest)) {
           count('document', 'unchanged');

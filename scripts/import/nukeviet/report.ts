@@ -51,7 +51,7 @@ export function formatReport(report: ImportReport): string {
   lines.push(`  laws module: ${report.lawsModule}; old URLs mapped: ${report.oldUrls}`);
   if (report.redirects.available) lines.push(`  redirect records: created ${report.redirects.created}, updated ${report.redirects.updated}, unchanged ${report.redirects.unchanged}`);
   for (const skip of report.skipped) lines.push(`  skipped ${skip.type} ${skip.legacyId}: ${skip.reason}`);
-  for (const row of report.unparsedNumbers) lines.push(`  unparsed number ${JSON.stringify(row.rawNumber)} (${row.legacyId}): ${row.error}`);
+  for (const row of report.unparsedNumbers) lines.push(`  unparsed number ${JSON.stringify(row.rawNumber)} (${row.legacyId}, kept as a draft): ${row.error}`);
   for (const row of report.existingDocuments) lines.push(`  ${row.rawNumber} (${row.legacyId}) is already in the library: linked, not copied`);
   for (const row of report.missingFiles) lines.push(`  missing file ${row.file} (${row.legacyId})`);
   for (const row of report.removedMarkup) lines.push(`  removed from ${row.legacyId}: ${Object.entries(row.removed).map(([k, n]) => `${k} ×${n}`).join(', ')}`);

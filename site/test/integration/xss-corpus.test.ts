@@ -162,6 +162,7 @@ interface Made {
 const made: Made[] = [];
 const siteSettingsTexts: string[] = [];
 let originalSettings: Row | undefined;
+let settingsPath: string | undefined;
 
 async function createCorpusEntry(index: number): Promise<void> {
   const payload = TEXT_PAYLOADS[index]!;
@@ -349,10 +350,23 @@ const SETTINGS_TEXT_FIELDS = [
   ['email', 200],
 ] as const;
 
+/**
+ * The route of the settings the home page shows: since units (issue 16) a unit's own settings win over the
+ * site-setting single type, so the payloads go into the unit the site settings belong to.
+ */
+async function settingsRoute(): Promise<string> {
+  const settings = await api('GET', '/site-setting?populate[unit][fields][0]=slug');
+  if (settings.status !== 200) throw new Error(`Reading the site settings failed (${settings.status})`);
+  const unit = settings.body.data.unit as Row | null;
+  if (!unit?.documentId) throw new Error('The site settings have no unit');
+  return `/units/${unit.documentId}`;
+}
+
 /** Payloads in the site settings, which every page shows (title, header, footer, JSON-LD). Undone in afterAll. */
 async function fillSiteSettings(): Promise<void> {
-  const current = await api('GET', '/site-setting?populate[linkedWebsites]=true&populate[socialLinks]=true');
-  if (current.status !== 200) throw new Error(`Reading the site settings failed (${current.status})`);
+  settingsPath = await settingsRoute();
+  const current = await api('GET', `${settingsPath}?populate[linkedWebsites]=true&populate[socialLinks]=true`);
+  if (current.status !== 200) throw new Error(`Reading the unit's settings failed (${current.status})`);
   originalSettings = current.body.data;
   // The title breakout goes where it matters most: the portal name ends every <title>.
   const order = [7, 4, 1, 2, 5, 6, 0, 3, 12];
@@ -369,19 +383,19 @@ async function fillSiteSettings(): Promise<void> {
   data.linkedWebsites = [...links(originalSettings!.linkedWebsites), ...URL_PAYLOADS.map((url, n) => ({ label: `${marker(95)} ${TEXT_PAYLOADS[n]!.text}`.slice(0, 200), url }))];
   data.socialLinks = [...links(originalSettings!.socialLinks), { label: `${marker(96)} ${TEXT_PAYLOADS[8]!.text}`, url: URL_PAYLOADS[0] }];
   fieldsSent += Object.keys(data).length;
-  const { status, body } = await api('PUT', '/site-setting', { data });
-  if (status !== 200) throw new Error(`Writing the site settings failed (${status}): ${JSON.stringify(body)}`);
+  const { status, body } = await api('PUT', settingsPath, { data });
+  if (status !== 200) throw new Error(`Writing the unit's settings failed (${status}): ${JSON.stringify(body)}`);
 }
 
 async function restoreSiteSettings(): Promise<void> {
-  if (!originalSettings) return;
+  if (!originalSettings || !settingsPath) return;
   const data: Row = {};
   for (const [field] of SETTINGS_TEXT_FIELDS) data[field] = originalSettings[field] ?? null;
   const links = (list: Row[] | undefined) => (list ?? []).map(({ label, url }) => ({ label, url }));
   data.linkedWebsites = links(originalSettings.linkedWebsites);
   data.socialLinks = links(originalSettings.socialLinks);
-  const { status, body } = await api('PUT', '/site-setting', { data });
-  if (status !== 200) throw new Error(`Restoring the site settings failed (${status}): ${JSON.stringify(body)}`);
+  const { status, body } = await api('PUT', settingsPath, { data });
+  if (status !== 200) throw new Error(`Restoring the unit's settings failed (${status}): ${JSON.stringify(body)}`);
 }
 
 // ---------------------------------------------------------------- checks run in the browser
