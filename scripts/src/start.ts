@@ -1,9 +1,9 @@
 /**
- * `pnpm start`: the whole portal on one machine. Generates cms/.env on first
- * start, builds what is stale, starts the rebuild service and the CMS on
- * SQLite (seeded on first start, with its webhook pointed at the rebuild
- * service), builds the site from it, serves the live build, and prints where
- * everything is. Publishing in the admin rebuilds the site. Ctrl-C stops all.
+ * `pnpm start`: the whole platform on one machine. Generates cms/.env on first start, builds what is stale, starts
+ * the rebuild webhook and the CMS on SQLite (seeded on first start, with its webhook pointed at the rebuild side),
+ * builds every unit's site from it (scripts/src/platform/), serves each live build on its own port (standing in for
+ * the unit's hostname), and prints where everything is. Publishing in the admin rebuilds the sites it touches.
+ * Ctrl-C stops all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,8 +12,10 @@ import { fillDemoArchive } from './demo-archive.ts';
 import { editorLoginLines, listUnits } from './demo-logins.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
+import { createPlatformRebuild, type PlatformRebuild } from './platform/platform-rebuild.ts';
+import { tokenOf } from './platform/platform-units.ts';
+import { listenPlatformWebhook } from './platform/platform-webhook.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
-import { listenRebuildService } from './rebuild/listen.ts';
 import { type ListeningSite, listenStaticSite } from './static-server.ts';
 
 function readPort(name: string, fallback: number): number {
@@ -44,15 +46,9 @@ async function main(): Promise<void> {
 
   await buildCmsIfStale({ onStep: step });
 
-  // Listening before the CMS starts, so that no webhook is lost; it builds only when asked.
-  const rebuild = await listenRebuildService({
-    settings,
-    host,
-    port: rebuildPort,
-    cmsUrl,
-    tokenFile: path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token'),
-    siteUrl,
-  });
+  // Listening before the CMS starts, so that no webhook is lost; the first build of every unit follows anyway.
+  const webhook = await listenPlatformWebhook({ secret: settings.secret, host, port: rebuildPort });
+  const tokenFile = path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token');
 
   step(`Starting the CMS on ${cmsUrl} (log: cms/.tmp/cms.log)`);
   fs.mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
@@ -61,23 +57,24 @@ async function main(): Promise<void> {
     host,
     port: cmsPort,
     // SITE_URL drives preview links, CORS and the no-JS form redirects.
-    env: { PUBLIC_URL: cmsUrl, SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: `${rebuild.url}/webhook`, REBUILD_WEBHOOK_SECRET: secret },
+    env: { PUBLIC_URL: cmsUrl, SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: `${webhook.url}/webhook`, REBUILD_WEBHOOK_SECRET: secret },
   });
   log.write(cms.output());
   cms.child.stdout?.pipe(log);
   cms.child.stderr?.pipe(log);
 
-  // The admin's preview panel frames the site.
-  let server: ListeningSite | undefined;
+  const servers: ListeningSite[] = [];
+  let platform: PlatformRebuild | undefined;
   const stopAll = async (code: number) => {
-    await server?.close();
-    await rebuild.close();
+    await Promise.all(servers.map((server) => server.close()));
+    await webhook.close();
+    await platform?.close();
     await cms.stop();
     process.exit(code);
   };
   cms.child.once('exit', (exitCode) => {
-    console.error(`The CMS stopped (exit ${exitCode}); see cms/.tmp/cms.log. Stopping the site server.`);
-    void server?.close();
+    console.error(`The CMS stopped (exit ${exitCode}); see cms/.tmp/cms.log. Stopping the site servers.`);
+    for (const server of servers) void server.close();
     process.exit(1);
   });
 
@@ -92,23 +89,44 @@ async function main(): Promise<void> {
     });
   }
 
-  step(`Building the site from the CMS into ${path.relative(repoRoot, settings.deployRoot)}/`);
-  rebuild.service.request('start');
-  await rebuild.service.idle();
-  const status = rebuild.service.status();
-  if (status.currentBuildId === null) {
-    console.error(`The site could not be built: ${status.lastFailure?.reason ?? 'unknown reason'}`);
-    await stopAll(1);
-  } else if (status.lastSuccess?.id !== status.currentBuildId) {
-    console.error(`The site build ${status.lastFailure?.reason ?? 'failed'}; serving the previous build ${status.currentBuildId}.`);
+  // The unit the site settings belong to (the default unit) keeps SITE_PORT; the others get ports from UNIT_PORT_BASE.
+  const mainUnit = (await settingsUnitSlug(cmsUrl, tokenOf({ cmsUrl, tokenFile }))) ?? (await listUnits(cmsUrl, tokenFile))[0]?.slug;
+  const unitPortBase = readPort('UNIT_PORT_BASE', sitePort + 10);
+  const ports = new Map<string, number>();
+  const portOf = (slug: string) => {
+    if (slug === mainUnit) return sitePort;
+    if (!ports.has(slug)) ports.set(slug, unitPortBase + ports.size);
+    return ports.get(slug)!;
+  };
+  platform = await createPlatformRebuild({
+    settings,
+    cmsUrl,
+    tokenFile,
+    siteUrlOf: (unit) => `http://${host}:${portOf(unit.slug)}`,
+  });
+  webhook.attach(platform);
+
+  step(`Building every unit's site from the CMS into ${path.relative(repoRoot, settings.deployRoot)}/units/`);
+  platform.request('start');
+  await platform.idle();
+  const units = platform.units();
+  const status = platform.status();
+  for (const unit of units) {
+    const unitStatus = status.units[unit.slug];
+    if (!unitStatus || unitStatus.currentBuildId === null) {
+      console.error(`The site of ${unit.slug} could not be built: ${unitStatus?.lastFailure?.reason ?? 'unknown reason'}`);
+      await stopAll(1);
+    } else if (unitStatus.lastSuccess?.id !== unitStatus.currentBuildId) {
+      console.error(`The site build of ${unit.slug} ${unitStatus.lastFailure?.reason ?? 'failed'}; serving its previous build ${unitStatus.currentBuildId}.`);
+    }
   }
 
   // On IPv6 too: HOST=127.0.0.1 serves 127.0.0.1 and ::1, HOST=0.0.0.0 serves :: (dual-stack).
-  server = await listenStaticSite(() => rebuild.service.layout.currentLink, {
-    host,
-    port: sitePort,
-    frameAncestors: [new URL(cmsUrl).origin],
-  });
+  const sorted = [...units].sort((a, b) => portOf(a.slug) - portOf(b.slug));
+  for (const unit of sorted) {
+    const live = path.join(platform.deployRootOf(unit.slug), 'current');
+    servers.push(await listenStaticSite(() => live, { host, port: portOf(unit.slug), frameAncestors: [new URL(cmsUrl).origin] }));
+  }
 
   const email = env.values.DEMO_ADMIN_EMAIL;
   const password = env.created
@@ -116,18 +134,20 @@ async function main(): Promise<void> {
     : `(see DEMO_ADMIN_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`;
   const editorPassword = env.values.DEMO_EDITOR_PASSWORD;
   const editors = editorLoginLines(
-    await listUnits(cmsUrl, path.join(cmsDir, env.values.SITE_TOKEN_FILE || '.tmp/site-token')),
+    await listUnits(cmsUrl, tokenFile),
     editorPassword,
     env.created ? (editorPassword ?? '') : `(see DEMO_EDITOR_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`,
   );
+  const width = Math.max(...sorted.map((unit) => unit.slug.length));
   console.log(`
 Portal is running.
   Site:   ${siteUrl}/
   Admin:  ${cmsUrl}/admin
-  Builds: ${rebuild.url}/status (rollback: pnpm run rebuild:rollback)
+  Builds: ${webhook.url}/status (rollback: pnpm run rebuild:rollback -- --unit <slug>)
   Login:  ${email}
   Password: ${password}
-${editors.map((line) => `${line}\n`).join('')}Press Ctrl-C to stop.`);
+Sites (one per unit; in production each on its hostname):
+${sorted.map((unit) => `  ${unit.slug.padEnd(width)}  http://${host}:${portOf(unit.slug)}/  ${unit.name}${unit.state === 'archived' ? ' (lưu trữ)' : ''}\n`).join('')}${editors.map((line) => `${line}\n`).join('')}Press Ctrl-C to stop.`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -142,3 +162,11 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** The slug of the unit the site settings belong to: the install's default unit. */
+async function settingsUnitSlug(cmsUrl: string, token: string): Promise<string | undefined> {
+  const response = await fetch(`${cmsUrl}/api/site-setting?populate[unit][fields][0]=slug`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) return undefined;
+  const body = (await response.json()) as { data?: { unit?: { slug?: string } | null } | null };
+  return body.data?.unit?.slug ?? undefined;
+}

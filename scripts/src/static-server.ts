@@ -130,17 +130,26 @@ export function urlMapAnswer(map: LoadedUrlMap, pathname: string): { status: 301
  * request through `getRoot`, so the served directory can be switched
  * atomically (symlink swap) while the server runs.
  */
-export function createStaticServer(getRoot: () => string, options: { frameAncestors?: readonly string[] } = {}): http.Server {
+export function createStaticServer(
+  getRoot: (request: http.IncomingMessage) => string | null,
+  options: { frameAncestors?: readonly string[] } = {},
+): http.Server {
   const headers = securityHeaders(options.frameAncestors);
   return http.createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
       return;
     }
+    const served = getRoot(request);
+    if (served === null) {
+      // A platform server answers for its units' hostnames only.
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không có cổng thông tin nào ở địa chỉ này.');
+      return;
+    }
     let root: string;
     try {
       // Resolved per request: a symlink swap of the served directory takes effect at once.
-      root = fs.realpathSync(getRoot());
+      root = fs.realpathSync(served);
     } catch {
       response
         .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', ...headers })
@@ -233,7 +242,7 @@ function listenOne(server: http.Server, port: number, address: string): Promise<
  * one; for `::` the fallback is 0.0.0.0.
  */
 export async function listenStaticSite(
-  getRoot: () => string,
+  getRoot: (request: http.IncomingMessage) => string | null,
   options: { host: string; port: number; frameAncestors?: readonly string[]; warn?: (message: string) => void },
 ): Promise<ListeningSite> {
   const warn = options.warn ?? ((message: string) => console.warn(message));

@@ -25,6 +25,8 @@ export interface RebuildSettings {
   keepBuilds: number;
   /** REBUILD_MIN_PAGE_RATIO: reject a build with fewer pages than this share of the live build's; default 0.5. */
   minPageRatio: number;
+  /** REBUILD_CONCURRENCY: builds of different units run at once on a platform; default 1 (two cores build one site). */
+  concurrency?: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -59,5 +61,6 @@ export function readRebuildSettings(env: Env = process.env): RebuildSettings {
     maxWaitMs,
     keepBuilds: number(env, 'REBUILD_KEEP_BUILDS', 5, (v) => Number.isInteger(v) && v >= 2, 'a whole number ≥ 2 (the live build and one to roll back to)'),
     minPageRatio: number(env, 'REBUILD_MIN_PAGE_RATIO', 0.5, (v) => v >= 0 && v <= 1, 'a number from 0 to 1'),
+    concurrency: number(env, 'REBUILD_CONCURRENCY', 1, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1'),
   };
 }

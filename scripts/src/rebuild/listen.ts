@@ -36,8 +36,25 @@ export interface ListenOptions {
 
 type BuildTarget = Parameters<SiteBuilder>[0];
 
-export async function listenRebuildService(options: ListenOptions): Promise<RunningRebuildService> {
+export interface SiteRebuildOptions extends Omit<ListenOptions, 'host' | 'port'> {
+  /**
+   * Start the next `astro build` ahead of time once a build ended (default true). A platform of many units turns it
+   * off: one idle Astro process per unit would hold its memory for nothing.
+   */
+  prepareAhead?: boolean;
+  /** Waits for a free build slot and returns its release (bounded concurrency across units). */
+  buildSlot?: () => Promise<() => void>;
+}
+
+export interface SiteRebuild {
+  service: RebuildService;
+  close(): Promise<void>;
+}
+
+/** The rebuild service of one site, building with `astro build`, without its HTTP side. */
+export function createSiteRebuild(options: SiteRebuildOptions): SiteRebuild {
   const { settings } = options;
+  const prepareAhead = options.prepareAhead ?? true;
   const buildOptions = ({ outDir, cacheDir, searchIndex }: BuildTarget): SiteBuildOptions & { cacheDir: string } => ({
     cmsUrl: options.cmsUrl,
     ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
@@ -54,7 +71,7 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
   let closed = false;
   const targetKey = (target: BuildTarget) => [target.outDir, target.cacheDir, target.searchIndex].join('\0');
   const prepareNext = (target: BuildTarget) => {
-    if (closed) return;
+    if (closed || !prepareAhead) return;
     // After the first successful build the live build's search index is carried over and refreshed afterwards.
     const next = { ...target, searchIndex: 'later' as const };
     ahead = { target: targetKey(next), build: prepareSiteBuild(buildOptions(next)) };
@@ -67,12 +84,14 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     minPageRatio: settings.minPageRatio,
     ...(options.log === undefined ? {} : { log: options.log }),
     build: async (target) => {
+      const release = options.buildSlot ? await options.buildSlot() : () => {};
       const prepared = ahead?.target === targetKey(target) ? ahead.build : undefined;
       if (prepared === undefined) await ahead?.build.cancel();
       ahead = undefined;
       try {
         await buildOverPreviousOutput(target.outDir, target.cacheDir, () => (prepared ?? prepareSiteBuild(buildOptions(target))).start());
       } finally {
+        release();
         prepareNext(target);
       }
     },
@@ -82,6 +101,22 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
       await indexSite(siteDir, { outputPath, signal });
     },
   });
+  return {
+    service,
+    async close() {
+      closed = true;
+      service.close();
+      await service.idle();
+      await ahead?.build.cancel();
+      ahead = undefined;
+    },
+  };
+}
+
+export async function listenRebuildService(options: ListenOptions): Promise<RunningRebuildService> {
+  const { settings } = options;
+  const rebuild = createSiteRebuild(options);
+  const { service } = rebuild;
   const server = createWebhookServer({ service, secret: settings.secret });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -102,12 +137,8 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
     server,
     url: `http://${options.host}:${port}`,
     async close() {
-      closed = true;
-      service.close();
       await new Promise((resolve) => server.close(resolve));
-      await service.idle();
-      await ahead?.build.cancel();
-      ahead = undefined;
+      await rebuild.close();
     },
   };
 }

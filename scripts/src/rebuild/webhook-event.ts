@@ -23,6 +23,11 @@ export interface WebhookDecision {
 
 /** Parses a webhook body and decides whether it calls for a rebuild; throws WebhookPayloadError on a bad body. */
 export function decideWebhook(body: string): WebhookDecision {
+  return readWebhook(body).decision;
+}
+
+/** `decideWebhook`, with the parsed payload (the platform's router reads the entry's unit from it). */
+export function readWebhook(body: string): { decision: WebhookDecision; payload: Record<string, unknown> } {
   let payload: unknown;
   try {
     payload = JSON.parse(body);
@@ -36,14 +41,14 @@ export function decideWebhook(body: string): WebhookDecision {
   if (typeof event !== 'string' || event === '') throw new WebhookPayloadError('the body has no "event" string');
 
   if (!(SITE_EVENTS as readonly string[]).includes(event)) {
-    return { event, rebuild: false, ignored: 'not a content or media change' };
+    return { decision: { event, rebuild: false, ignored: 'not a content or media change' }, payload: payload as Record<string, unknown> };
   }
   // Saving a draft (create/update of an entry that is not published) changes nothing public; publishing sends
   // entry.publish. Types without draft & publish always carry a publishedAt date.
   if ((event === 'entry.create' || event === 'entry.update') && typeof entry === 'object' && entry !== null) {
     if ((entry as { publishedAt?: unknown }).publishedAt === null) {
-      return { event, rebuild: false, ignored: 'draft change' };
+      return { decision: { event, rebuild: false, ignored: 'draft change' }, payload: payload as Record<string, unknown> };
     }
   }
-  return { event, rebuild: true };
+  return { decision: { event, rebuild: true }, payload: payload as Record<string, unknown> };
 }

@@ -3,12 +3,19 @@
  * (JSON: live build, queue, last success and failure). Meant to listen on a private address.
  */
 import http from 'node:http';
-import type { RebuildService } from './rebuild-service.ts';
+
 import { WEBHOOK_SECRET_HEADER, secretMatches } from './webhook-auth.ts';
-import { WebhookPayloadError, decideWebhook } from './webhook-event.ts';
+import { WebhookPayloadError, readWebhook } from './webhook-event.ts';
+
+/** What the webhook feeds: one site's rebuild service, or the platform's router over every unit's. */
+export interface WebhookTarget {
+  /** Records an accepted webhook and queues the builds it calls for; may say what it queued (sent back as `queued`). */
+  notify(event: string, payload: Record<string, unknown>): unknown;
+  status(): unknown;
+}
 
 export interface WebhookServerOptions {
-  service: RebuildService;
+  service: WebhookTarget;
   secret: string;
   /** Largest accepted body; default 2 MiB (a webhook carries one entry). */
   maxBodyBytes?: number;
@@ -67,9 +74,9 @@ export function createWebhookServer(options: WebhookServerOptions): http.Server 
     readBody(request, limit).then(
       (body) => {
         try {
-          const decision = decideWebhook(body);
-          if (decision.rebuild) options.service.notify(decision.event);
-          sendJson(response, 202, decision);
+          const { decision, payload } = readWebhook(body);
+          const queued = decision.rebuild ? options.service.notify(decision.event, payload) : undefined;
+          sendJson(response, 202, queued === undefined ? decision : { ...decision, queued });
         } catch (error) {
           if (error instanceof WebhookPayloadError) sendJson(response, 400, { error: `Bad webhook body: ${error.message}.` });
           else sendJson(response, 500, { error: `Could not queue the rebuild: ${(error as Error).message}` });

@@ -25,12 +25,27 @@ export interface TestNginx {
   stop(): Promise<void>;
 }
 
-export async function startNginx(root: string): Promise<TestNginx> {
+/** nginx serving a built site directory with its redirect snippet, as an operator's server block would. */
+export function startNginx(root: string): Promise<TestNginx> {
+  const snippet = path.join(root, 'nginx-redirects.conf');
+  return startNginxWith(
+    (port) => `  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    absolute_redirect off;
+    error_page 404 /404.html;
+    include ${snippet};
+    location / { try_files $uri $uri/index.html =404; }
+  }`,
+  );
+}
+
+/** nginx with the given `server` blocks (written for the free port it gets) inside its `http { }`. */
+export async function startNginxWith(servers: (port: number) => string): Promise<TestNginx> {
   const binary = nginxBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
   const port = await getFreePort();
   const conf = path.join(dir, 'nginx.conf');
-  const snippet = path.join(root, 'nginx-redirects.conf');
   fs.writeFileSync(
     conf,
     `daemon off;
@@ -47,14 +62,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    absolute_redirect off;
-    error_page 404 /404.html;
-    include ${snippet};
-    location / { try_files $uri $uri/index.html =404; }
-  }
+${servers(port)}
 }
 `,
   );

@@ -1,0 +1,70 @@
+/**
+ * `pnpm run rebuild:platform`: the rebuild side of a platform on a server where the CMS runs elsewhere:
+ *
+ *   STRAPI_URL=… STRAPI_TOKEN_FILE=… REBUILD_WEBHOOK_SECRET=… DEPLOY_ROOT=/srv/portal/deploy pnpm run rebuild:platform
+ *
+ * Builds every unit that has a hostname into DEPLOY_ROOT/units/<slug>/ (REBUILD_UNITS=slug,slug limits it to some),
+ * at most REBUILD_CONCURRENCY at once; listens on REBUILD_HOST:REBUILD_PORT for the CMS's webhooks and rebuilds only
+ * the units a change touches; writes DEPLOY_ROOT/nginx-platform.conf (one server block per unit) whenever the units
+ * change; with SITE_PORT, also serves every unit here, chosen by the request's hostname.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../atomic-file.ts';
+import { readRebuildSettings } from '../rebuild/config.ts';
+import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
+import { hostRouter, nginxPlatformConfig } from './front-config.ts';
+import { createPlatformRebuild } from './platform-rebuild.ts';
+import { listenPlatformWebhook } from './platform-webhook.ts';
+
+function required(name: string): string {
+  const value = process.env[name]?.trim();
+  if (!value) throw new Error(`${name} must be set (see the README, Configuration).`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const settings = readRebuildSettings();
+  const host = process.env.REBUILD_HOST?.trim() || '127.0.0.1';
+  const port = Number(process.env.REBUILD_PORT?.trim() || 4322);
+  const tokenFile = process.env.STRAPI_TOKEN_FILE?.trim();
+  const only = new Set((process.env.REBUILD_UNITS ?? '').split(',').map((slug) => slug.trim()).filter(Boolean));
+  const webhook = await listenPlatformWebhook({ secret: settings.secret, host, port });
+  fs.mkdirSync(settings.deployRoot, { recursive: true });
+  const platform = await createPlatformRebuild({
+    settings,
+    cmsUrl: required('STRAPI_URL'),
+    ...(tokenFile ? { tokenFile } : { token: required('STRAPI_TOKEN') }),
+    // A unit's build is made for the root of its own hostname (docs/units.md: path prefixes are not built yet).
+    siteUrlOf: (unit) => `https://${unit.hostname}`,
+    unitFilter: (unit) => Boolean(unit.hostname) && (only.size === 0 || only.has(unit.slug)),
+    onUnits: (units) => {
+      const file = path.join(settings.deployRoot, 'nginx-platform.conf');
+      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug))));
+      console.log(`Wrote ${file} (include it in nginx's http block, then nginx -s reload)`);
+    },
+  });
+  webhook.attach(platform);
+  const built = Object.keys(platform.status().units);
+  console.log(`Platform rebuild service on ${webhook.url} (POST /webhook, GET /status); ${built.length} unit sites in ${settings.deployRoot}/units/`);
+  for (const unit of platform.units()) if (!built.includes(unit.slug)) console.log(`  not built here: ${unit.slug}${unit.hostname ? '' : ' (no hostname)'}`);
+
+  const sitePort = process.env.SITE_PORT?.trim();
+  if (sitePort) {
+    const site = await listenStaticSite(hostRouter(settings.deployRoot, () => platform.units()), {
+      host,
+      port: Number(sitePort),
+      frameAncestors: originsOf(process.env.SITE_FRAME_ANCESTORS),
+    });
+    console.log(`Serving the units by hostname on ${site.addresses.map((address) => `${httpOrigin(address, site.port)}/`).join(', ')}`);
+  }
+  platform.request('start');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void Promise.all([webhook.close(), platform.close()]).then(() => process.exit(0)));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

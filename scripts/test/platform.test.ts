@@ -1,0 +1,202 @@
+/**
+ * The platform's rebuild side without a CMS (issue 16): which units a webhook rebuilds, the bounded build slots, and
+ * the front servers that find a unit's live build by hostname — the project's static server and a real nginx with
+ * the generated configuration.
+ */
+import fs from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuildSlots } from '../src/platform/build-slots.ts';
+import { hostRouter, nginxPlatformConfig, requestHostname } from '../src/platform/front-config.ts';
+import { type PlatformUnit, unitDeployRoot } from '../src/platform/platform-units.ts';
+import { type EntryMemory, unitsForWebhook } from '../src/platform/rebuild-routing.ts';
+import { createStaticServer } from '../src/static-server.ts';
+import { startNginxWith, type TestNginx } from './support/nginx.ts';
+
+const unit = (slug: string, kind: string, extra: Partial<PlatformUnit> = {}): PlatformUnit => ({
+  documentId: `id-${slug}`,
+  slug,
+  name: slug,
+  kind,
+  state: 'active',
+  hostname: null,
+  pathPrefix: null,
+  ...extra,
+});
+const units: PlatformUnit[] = [
+  unit('tinh', 'province-party-committee', { hostname: 'tinhuy.example.vn' }),
+  unit('xa-a', 'commune-party-committee', { hostname: 'xa-a.example.vn' }),
+  unit('xa-b', 'commune-people-committee', { hostname: 'xa-b.example.vn' }),
+  unit('luu-tru', 'dissolved-district-archive', { state: 'archived', successors: [{ documentId: 'id-xa-a' }], pathPrefix: '/luu-tru/' }),
+];
+const ARTICLE = 'api::article.article';
+const published = (documentId: string, unitId: string | null, extra: Record<string, unknown> = {}) => ({
+  event: 'entry.publish',
+  uid: ARTICLE,
+  entry: { documentId, publishedAt: '2026-12-07T01:00:00.000Z', unit: unitId === null ? null : { documentId: unitId, slug: 'x' }, ...extra },
+});
+
+describe('unitsForWebhook', () => {
+  it('rebuilds only the unit of a published entry', () => {
+    expect(unitsForWebhook(published('a1', 'id-xa-a'), units, new Map())).toMatchObject({ all: false, slugs: ['xa-a'] });
+    expect(unitsForWebhook({ ...published('d1', 'id-xa-b'), uid: 'api::legal-document.legal-document' }, units, new Map())).toMatchObject({ all: false, slugs: ['xa-b'] });
+  });
+
+  it('adds the communes a provincial article is syndicated to, and those it was taken from', () => {
+    const memory: EntryMemory = new Map();
+    expect(unitsForWebhook(published('p1', 'id-tinh', { syndicatedTo: [{ documentId: 'id-xa-b' }] }), units, memory)).toMatchObject({ slugs: ['tinh', 'xa-b'] });
+    // Syndication moved from xa-b to every commune, then back to none: the commune that loses it is rebuilt too.
+    expect(unitsForWebhook(published('p1', 'id-tinh', { syndicateToAll: true }), units, memory)).toMatchObject({ slugs: ['tinh', 'xa-a', 'xa-b'] });
+    expect(unitsForWebhook(published('p1', 'id-tinh', { syndicateToAll: false, syndicatedTo: [] }), units, memory)).toMatchObject({ slugs: ['tinh', 'xa-a', 'xa-b'] });
+    expect(unitsForWebhook(published('p1', 'id-tinh'), units, memory)).toMatchObject({ slugs: ['tinh'] });
+  });
+
+  it('places an unpublished or deleted entry by what it last saw of it, else rebuilds every unit', () => {
+    const memory: EntryMemory = new Map();
+    const gone = (event: string, documentId: string) => ({ event, uid: ARTICLE, entry: { documentId, publishedAt: null } });
+    expect(unitsForWebhook(gone('entry.unpublish', 'never-seen'), units, memory)).toMatchObject({ all: true });
+    unitsForWebhook(published('a2', 'id-xa-a'), units, memory);
+    expect(unitsForWebhook(gone('entry.unpublish', 'a2'), units, memory)).toMatchObject({ all: false, slugs: ['xa-a'] });
+    expect(unitsForWebhook(gone('entry.delete', 'a2'), units, memory)).toMatchObject({ all: false, slugs: ['xa-a'] });
+    expect(unitsForWebhook(gone('entry.delete', 'a2'), units, memory)).toMatchObject({ all: true });
+  });
+
+  it('rebuilds the successors with an archive, and every unit for what it cannot place', () => {
+    expect(unitsForWebhook(published('l1', 'id-luu-tru'), units, new Map())).toMatchObject({ slugs: ['luu-tru', 'xa-a'] });
+    expect(unitsForWebhook({ event: 'entry.update', uid: 'api::tag.tag', entry: { documentId: 't', publishedAt: 'x' } }, units, new Map())).toMatchObject({ all: true });
+    expect(unitsForWebhook({ event: 'media.update', media: { id: 1 } }, units, new Map())).toMatchObject({ all: true });
+    expect(unitsForWebhook({ event: 'entry.update', uid: 'api::unit.unit', entry: { documentId: 'id-xa-a' } }, units, new Map())).toMatchObject({ all: true });
+    expect(unitsForWebhook(published('x', null), units, new Map())).toMatchObject({ all: true });
+    expect(unitsForWebhook(published('x', 'id-unknown'), units, new Map())).toMatchObject({ all: true });
+  });
+});
+
+describe('build slots', () => {
+  it('run at most their size at once, in order', async () => {
+    const slots = createBuildSlots(2);
+    let running = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async (_, index) => {
+        const release = await slots.acquire();
+        running += 1;
+        peak = Math.max(peak, running);
+        order.push(index);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        running -= 1;
+        release();
+        release(); // a second release is harmless
+      }),
+    );
+    expect(peak).toBe(2);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([slots.running(), slots.waiting()]).toEqual([0, 0]);
+    expect(() => createBuildSlots(0)).toThrow(/≥ 1/);
+  });
+});
+
+describe('serving each unit by its hostname', () => {
+  let root: string;
+  let server: http.Server;
+  let staticUrl: string;
+  let nginx: TestNginx;
+
+  const page = (slug: string, file: string, text: string) => {
+    const target = path.join(unitDeployRoot(root, slug), 'builds', 'b1', file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  };
+
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-platform-'));
+    for (const slug of ['tinh', 'xa-a', 'xa-b']) {
+      page(slug, 'index.html', `<!doctype html><title>${slug}</title><p>Trang chủ ${slug}</p>`);
+      page(slug, `tin-tuc/tin-${slug}/index.html`, `<p>Tin của ${slug}</p>`);
+      page(slug, '404.html', `<p>Không tìm thấy (${slug})</p>`);
+      page(slug, 'nginx-redirects.conf', `location = "/cu-${slug}/" { return 301 "/tin-tuc/tin-${slug}/"; }\n`);
+      page(slug, 'url-map.json', JSON.stringify({ redirects: { [`/cu-${slug}/`]: `/tin-tuc/tin-${slug}/` }, gone: [] }));
+      fs.symlinkSync(path.join('builds', 'b1'), path.join(unitDeployRoot(root, slug), 'current'));
+    }
+    server = createStaticServer(hostRouter(root, () => units));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    staticUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const config = path.join(root, 'nginx-platform.conf');
+    nginx = await startNginxWith((port) => {
+      fs.writeFileSync(config, nginxPlatformConfig(root, units, { listen: [`127.0.0.1:${port}`] }));
+      return `  absolute_redirect off;\n  include ${config};`;
+    });
+  });
+
+  afterAll(async () => {
+    server?.closeAllConnections();
+    server?.close();
+    await nginx?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads the hostname of a request', () => {
+    expect(requestHostname({ headers: { host: 'Xa-A.Example.vn:8080' } })).toBe('xa-a.example.vn');
+    expect(requestHostname({ headers: { host: 'xa-a.example.vn.' } })).toBe('xa-a.example.vn');
+    expect(requestHostname({ headers: { host: '[::1]:80' } })).toBe('[::1]');
+    expect(requestHostname({ headers: {} })).toBeNull();
+  });
+
+  it('writes a server block per unit with a hostname and names the others', () => {
+    const config = nginxPlatformConfig('/srv/deploy', units);
+    expect(config.match(/server \{/g)).toHaveLength(3);
+    expect(config).toContain('server_name xa-b.example.vn;');
+    expect(config).toContain('root "/srv/deploy/units/xa-b/current";');
+    expect(config).toContain('listen [::]:80;');
+    expect(config).toContain('# luu-tru: no hostname (path prefix /luu-tru/, not served by this file)');
+  });
+
+  // Both front servers answer the same way: the same hostname, the same unit's build.
+  for (const [name, base] of [
+    ['the static server', () => staticUrl],
+    ['nginx with the generated configuration', () => nginx.url],
+  ] as const) {
+    it(`${name}: each hostname gets its unit's pages, redirects and 404 page`, async () => {
+      const get = (host: string, pathname: string) =>
+        new Promise<{ status: number; text: string; location?: string }>((resolve, reject) => {
+          const url = new URL(pathname, base());
+          // fetch() does not let a test set Host; node:http does.
+          import('node:http').then(({ request }) => {
+            const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (response) => {
+              let text = '';
+              response.setEncoding('utf8');
+              response.on('data', (chunk: string) => (text += chunk));
+              response.on('end', () => resolve({ status: response.statusCode ?? 0, text, ...(response.headers.location ? { location: response.headers.location } : {}) }));
+            });
+            req.on('error', reject);
+            req.end();
+          }, reject);
+        });
+      expect(await get('xa-a.example.vn', '/tin-tuc/tin-xa-a/')).toMatchObject({ status: 200, text: '<p>Tin của xa-a</p>' });
+      expect(await get('xa-b.example.vn', '/tin-tuc/tin-xa-b/')).toMatchObject({ status: 200, text: '<p>Tin của xa-b</p>' });
+      expect((await get('tinhuy.example.vn', '/')).text).toContain('Trang chủ tinh');
+      const missing = await get('xa-b.example.vn', '/tin-tuc/tin-xa-a/');
+      expect(missing.status).toBe(404);
+      expect(missing.text).toContain('Không tìm thấy (xa-b)');
+      expect(await get('xa-a.example.vn', '/cu-xa-a/')).toMatchObject({ status: 301, location: '/tin-tuc/tin-xa-a/' });
+      expect((await get('xa-b.example.vn', '/cu-xa-a/')).status).toBe(404);
+    });
+  }
+
+  it('the static server answers 404 for a hostname no unit has', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(staticUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'la.example.vn' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(404);
+  });
+});
