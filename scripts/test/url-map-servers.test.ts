@@ -93,6 +93,7 @@ describe.each([
       ['op=thoi-su/ten-dau-12&nv=news&language=vi', '/tin-tuc/ten-moi/'],
       ['language=vi&nv=news&op=thoi-su%2Ften-dau-12', '/tin-tuc/ten-moi/'],
       ['nv=news&op=thoi-su/ten-dau-12&language=vi&fbclid=abc', '/tin-tuc/ten-moi/'],
+      ['LANGUAGE=vi&NV=news&Op=thoi-su%2ften-dau-12&nv=laws', '/tin-tuc/ten-moi/'],
       ['language=vi&nv=news&op=thoi-su', '/chuyen-muc/moi/'],
     ]) {
       const response = await fetch(`${base()}/index.php?${query}`, { redirect: 'manual' });
@@ -107,7 +108,7 @@ describe.each([
   });
 
   it('answers an unknown query-string address with the 404 page, and a withdrawn one 410', async () => {
-    for (const query of ['language=vi&nv=news&op=thoi-su/khong-co-99', 'language=vi&nv=News&op=thoi-su/ten-dau-12', 'language=en&nv=news&op=thoi-su/ten-dau-12', 'nv=news', '']) {
+    for (const query of ['language=vi&nv=news&op=thoi-su/khong-co-99', 'language=vi&nv=News&op=thoi-su/ten-dau-12', 'language=en&nv=news&op=thoi-su/ten-dau-12', 'language=vi&nv=news&op=thoi-su/ten%2Ddau-12', 'nv=news', '']) {
       const response = await fetch(`${base()}/index.php${query ? `?${query}` : ''}`, { redirect: 'manual' });
       expect(response.status, query).toBe(404);
       expect(await response.text(), query).toContain('Không tìm thấy trang');

@@ -7,8 +7,8 @@
  *   /index.php?language=<code>&nv=<module>&op=<op>
  *
  * Only the three parameters NukeViet routes on, in that (sorted) order, `language` and `op` optional, values as
- * NukeViet compares them: case-sensitively, percent-decoded, an empty value the same as none. A request matches
- * whatever the order of its parameters and whatever else it carries (a tracking parameter): it names the same page.
+ * NukeViet compares them: case-sensitively, an empty value the same as none. A request matches whatever the order of
+ * its parameters and whatever else it carries (a tracking parameter): it names the same page.
  */
 import { z } from 'zod';
 
@@ -42,16 +42,27 @@ function canonical(parts: LegacyQueryParts): string {
 }
 
 /**
+ * A routing parameter's value as nginx's `$arg_<name>` reads it, so that the static server and the nginx snippet give
+ * the same answers: the first occurrence, the name matched case-insensitively, the value raw — but for `%2F`, the `/`
+ * of an op that a client encoded (the snippet has a location for that form too). Empty when absent.
+ */
+function routingValue(search: string, name: string): string {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at !== -1 && pair.slice(0, at).toLowerCase() === name) return pair.slice(at + 1).replace(/%2f/gi, '/');
+  }
+  return '';
+}
+
+/**
  * The canonical address a request names, or null when it is not a NukeViet query address: `pathname` must be
- * `/index.php`; the first value of each routing parameter counts (as nginx's `$arg_…` reads it); other parameters
- * are ignored.
+ * `/index.php`; its routing parameters are read as `routingValue` says; other parameters are ignored.
  * @example legacyQueryKey('/index.php', '?op=tin-tuc&nv=news&language=vi&fbclid=x'); // '/index.php?language=vi&nv=news&op=tin-tuc'
  */
 export function legacyQueryKey(pathname: string, search: string): string | null {
   if (pathname !== LEGACY_QUERY_PATH) return null;
-  const params = new URLSearchParams(search);
-  const key = canonical({ language: params.get('language') ?? '', nv: params.get('nv') ?? '', op: params.get('op') ?? '' });
-  // Decoded values that are not NukeViet names (`&`, `=`, spaces…) would make another address: no match.
+  const key = canonical({ language: routingValue(search, 'language'), nv: routingValue(search, 'nv'), op: routingValue(search, 'op') });
+  // Values that are not NukeViet names (`%26`, `+`, `=`…) would make another address, or none: no match.
   return legacyQueryParts(key) === null ? null : key;
 }
 

@@ -16,13 +16,21 @@ describe('old NukeViet query-string addresses', () => {
     expect(legacyQueryKey('/index.php', '?language=vi&nv=news&op=')).toBe('/index.php?language=vi&nv=news');
   });
 
+  it('reads the parameters as nginx reads $arg_…, so that both servers agree', () => {
+    // Names case-insensitively, the first occurrence, values raw but for an encoded `/`.
+    expect(legacyQueryKey('/index.php', '?LANGUAGE=vi&Nv=news&OP=thoi-su/khai-mac-12')).toBe(ARTICLE);
+    expect(legacyQueryKey('/index.php', '?language=vi&nv=news&op=thoi-su%2fkhai-mac-12&nv=laws')).toBe(ARTICLE);
+    expect(legacyQueryKey('/index.php', '?language=vi&nv=news&op=thoi-su/khai%2Dmac-12')).toBeNull();
+    expect(legacyQueryKey('/index.php', '?language=vi&amp;nv=news')).toBeNull();
+  });
+
   it('compares values case-sensitively, as NukeViet does, and answers nothing for other addresses', () => {
     expect(legacyQueryKey('/index.php', '?language=vi&nv=News&op=thoi-su/khai-mac-12')).toBe('/index.php?language=vi&nv=News&op=thoi-su/khai-mac-12');
     expect(legacyQueryKey('/index.php', '?language=vi&nv=News&op=thoi-su/khai-mac-12')).not.toBe(ARTICLE);
     expect(legacyQueryKey('/index.php', '')).toBeNull();
     expect(legacyQueryKey('/index.php', '?language=vi')).toBeNull();
     expect(legacyQueryKey('/tin-tuc/', '?language=vi&nv=news')).toBeNull();
-    // A decoded value that is not a NukeViet name cannot smuggle in another parameter.
+    // An encoded value that is not a NukeViet name cannot smuggle in another parameter.
     expect(legacyQueryKey('/index.php', '?nv=news&op=a%26nv%3Dlaws')).toBeNull();
     expect(legacyQueryKey('/index.php', '?nv=news&op=../x')).toBeNull();
   });
