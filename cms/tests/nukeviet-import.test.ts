@@ -180,7 +180,8 @@ describe('import:nukeviet', () => {
     const documents = (await api(`/api/legal-documents?pagination[pageSize]=100&filters[legacyId][$startsWith]=nukeviet:${unit}:&populate[relations][populate]=*&populate[files]=true`)).data as any[];
     // A number that does not parse gives no address: the document is kept as a draft for an editor to correct.
     expect(documents.find((d) => d.legacyId.endsWith(':laws:20'))).toBeUndefined();
-    const draftDocuments = (await api(`/api/legal-documents?status=draft&pagination[pageSize]=100&filters[legacyId][$endsWith]=${encodeURIComponent(`${unit}:laws:20`)}`)).data as any[];
+    // Drafts through the admin API: the public API refuses `status=draft`.
+    const draftDocuments = await listAll(`${cm('api::legal-document.legal-document')}?page=1&pageSize=100&filters[$and][0][legacyId][$endsWith]=${encodeURIComponent(`${unit}:laws:20`)}`);
     expect(draftDocuments.map((d) => d.rawNumber)).toEqual(['Số: không rõ/2019']);
     const nfd = documents.find((d) => d.legacyId.endsWith(':laws:19'));
     if (nfd) expect(nfd.rawNumber).toBe(nfd.rawNumber.normalize('NFC'));
