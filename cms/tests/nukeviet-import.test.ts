@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expandUrlMap, nginxRedirectsConf, urlRecordSchema } from '@portal/shared-types';
 import { createApiToken } from '../../scripts/src/cms-admin-api.ts';
+import { urlMapAnswer } from '../../scripts/src/static-server.ts';
 import { dropDatabase, loadDump } from '../../scripts/import/nukeviet/fixture-database.ts';
 import type { ImportReport } from '../../scripts/import/nukeviet/report.ts';
 import { adminJwt } from './helpers/content-manager.ts';
@@ -133,9 +135,11 @@ describe('import:nukeviet', () => {
     );
     expect(report.removedMarkup.find((row) => row.legacyId.endsWith(':news:8'))?.removed).toMatchObject({ 'tag <script>': 1, 'attribute onclick': 1, 'attribute style': 1, 'javascript: URL': 1 });
     expect(first.stdout).toContain('unparsed number');
-    // Issue 25's redirect records carry the path forms into the site's redirect map; query forms stay in the JSON map.
+    // Issue 25's redirect records carry every old address into the site's redirect map: the path forms and (issue 17)
+    // the query-string forms, which the servers match by their parameters.
     expect(report.redirects.available).toBe(true);
-    expect(report.redirects.created).toBe(first.urls!.filter((row) => !row.fromPath.includes('?')).length);
+    expect(first.urls!.filter((row) => row.fromPath.includes('?')).length).toBeGreaterThan(0);
+    expect(report.redirects.created).toBe(first.urls!.length);
   });
 
   it('keeps content, two categories, statuses, views, tags and NFC text; bodies are sanitised sections', async () => {
@@ -196,6 +200,24 @@ describe('import:nukeviet', () => {
     expect(to('/news/tag/binh-son')).toMatch(/^\/the\//);
     expect(to('/laws/detail/215-kl-tu-1.html')).toMatch(/^\/van-ban\//);
     expect(new Set(urls.map((row) => row.fromPath)).size).toBe(urls.length);
+  });
+
+  it('carries the query-string addresses into the build: the static server answers them 301 in any order', async () => {
+    // What the site build loads (its zod schema) and writes (its redirect map), as the server reads it.
+    const { data } = await api(`/api/redirects?pagination[pageSize]=1000&filters[unit][slug][$eq]=${units.main}`);
+    const records = (data as unknown[]).map((row) => urlRecordSchema.parse(row));
+    const query = '/index.php?language=vi&nv=news&op=hoat-dong-huyen-uy/dang-bo-huyen-binh-son-hoan-thanh-xuat-sac-nhiem-vu-1';
+    const article = first.urls!.find((row) => row.fromPath === query)!.toPath;
+    expect(records.find((record) => record.fromPath === query)?.toPath).toBe(article);
+    expect(records.filter((record) => record.fromPath.startsWith('/index.php?'))).toHaveLength(first.urls!.filter((row) => row.fromPath.includes('?')).length);
+    const map = expandUrlMap(records, new Set());
+    const loaded = { redirects: new Map(Object.entries(map.redirects)), gone: new Set(map.gone) };
+    expect(urlMapAnswer(loaded, '/index.php', '?op=hoat-dong-huyen-uy%2Fdang-bo-huyen-binh-son-hoan-thanh-xuat-sac-nhiem-vu-1&nv=news&language=vi')).toEqual({
+      status: 301,
+      location: article,
+      query: true,
+    });
+    expect(nginxRedirectsConf(map)).toContain(`location = "/@legacy-query/vi&news&hoat-dong-huyen-uy/dang-bo-huyen-binh-son-hoan-thanh-xuat-sac-nhiem-vu-1" { internal; return 301 "${article}"; }`);
   });
 
   it('a second run changes nothing', () => {

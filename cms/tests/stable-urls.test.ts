@@ -210,6 +210,32 @@ describe('old addresses', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/bắt đầu bằng “\/”/);
   });
+
+  it('an old NukeViet query-string address is stored in its one canonical form; no other query is', async () => {
+    const made = marker();
+    const to = `/trang/moi-${made.text}/`;
+    const canonical = `/index.php?language=vi&nv=news&op=thoi-su/bai-${made.text}-12`;
+    // As an editor pastes it from an old page's source: any order, `&amp;`, an encoded slash.
+    const typed = await createEntry<{ data: { fromPath: string; toPath: string } }>(cms, REDIRECT, {
+      fromPath: `/index.php?op=thoi-su%2Fbai-${made.text}-12&amp;nv=news&amp;language=vi`,
+      toPath: to,
+    });
+    expect(typed.status, JSON.stringify(typed.body)).toBe(201);
+    expect(typed.body.data.fromPath).toBe(canonical);
+    expect(await recordsWith(made.text)).toEqual([[canonical, to]]);
+    // The same address again, in another order, is the same record's.
+    const twice = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath: `/index.php?nv=news&language=vi&op=thoi-su/bai-${made.text}-12`, toPath: to });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toMatch(/đã có bản ghi chuyển hướng/);
+    for (const fromPath of [`/index.php?language=vi&nv=news&op=bai-${made.text}&page=2`, `/index.php?language=vi`, `/tin-tuc/?nv=news&op=${made.text}`]) {
+      const bad = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath, toPath: to });
+      expect(bad.status, fromPath).toBe(400);
+      expect(bad.body.error.message, fromPath).toMatch(/language, nv, op|bắt đầu bằng “\/”/);
+    }
+    // A target is a page of the site, never a query address.
+    const query = await createEntry<ValidationErrorBody>(cms, REDIRECT, { fromPath: `/trang/x-${made.text}/`, toPath: canonical });
+    expect(query.status).toBe(400);
+  });
 });
 
 describe('URLs per unit', () => {

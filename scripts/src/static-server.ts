@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { gonePagePath, type UrlMap } from '@portal/shared-types';
+import { gonePagePath, legacyQueryKey, type UrlMap } from '@portal/shared-types';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,11 +115,25 @@ export function urlMapOf(root: string): LoadedUrlMap {
   return map;
 }
 
-/** What the map says about a path, also when it is asked without its trailing slash. */
-export function urlMapAnswer(map: LoadedUrlMap, pathname: string): { status: 301; location: string } | { status: 410; page: string } | null {
+/**
+ * What the map says about a request: an old query-string address (`/index.php?language=…&nv=…&op=…`, issue 17) by
+ * its routing parameters, else the path, also when it is asked without its trailing slash. `query` tells an answer for
+ * the query address, whose target must not get the old query appended.
+ */
+export function urlMapAnswer(
+  map: LoadedUrlMap,
+  pathname: string,
+  search = '',
+): { status: 301; location: string; query: boolean } | { status: 410; page: string } | null {
+  const key = search === '' ? null : legacyQueryKey(pathname, search);
+  if (key !== null) {
+    const location = map.redirects.get(key);
+    if (location !== undefined) return { status: 301, location, query: true };
+    if (map.gone.has(key)) return { status: 410, page: gonePagePath(key) };
+  }
   for (const candidate of pathname.endsWith('/') ? [pathname] : [pathname, `${pathname}/`]) {
     const location = map.redirects.get(candidate);
-    if (location !== undefined) return { status: 301, location };
+    if (location !== undefined) return { status: 301, location, query: false };
     if (map.gone.has(candidate)) return { status: 410, page: gonePagePath(candidate) };
   }
   return null;
@@ -173,9 +187,11 @@ export function createStaticServer(
       } catch {
         // Left as sent: it matches no record.
       }
-      const answer = urlMapAnswer(urlMapOf(root), decodedPath);
+      const answer = urlMapAnswer(urlMapOf(root), decodedPath, url.search);
       if (answer?.status === 301) {
-        response.writeHead(301, { Location: `${encodeURI(answer.location)}${url.search}`, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
+        // A moved path keeps its query; an old query address's query was the address itself.
+        const location = `${encodeURI(answer.location)}${answer.query ? '' : url.search}`;
+        response.writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
         return;
       }
       if (answer?.status === 410) {

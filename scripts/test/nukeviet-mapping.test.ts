@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleStatus, calendarDate, linkedArticle, nukevietPathOfQuery, oldArticleUrls, slugOfAlias } from '../import/nukeviet/mapping.ts';
+import { canonicalLegacyQueryPath, isLegacyQueryPath, legacyQueryKey } from '@portal/shared-types';
+import { articleStatus, calendarDate, linkedArticle, oldArticleUrls, oldCategoryUrls, oldLawUrls, oldModuleUrls, oldTagUrls, slugOfAlias } from '../import/nukeviet/mapping.ts';
 import { sanitizeBody } from '../import/nukeviet/sanitize.ts';
 import { htmlToSections } from '../import/nukeviet/sections.ts';
 
@@ -74,14 +75,19 @@ describe('NukeViet values', () => {
     expect(slugOfAlias('Đại-Hội')).toBe('dai-hoi');
   });
 
-  it('turns index.php query forms into the rewritten paths the URL map is keyed by', () => {
-    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tin-tuc/dai-hoi-2')).toBe('/news/tin-tuc/dai-hoi-2.html');
-    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tin-tuc')).toBe('/news/tin-tuc/');
-    expect(nukevietPathOfQuery('?language=vi&nv=news&op=tag/binh-son')).toBe('/news/tag/binh-son');
-    expect(nukevietPathOfQuery('?language=vi&nv=laws&op=detail/215-kl-tu-1')).toBe('/laws/detail/215-kl-tu-1.html');
-    expect(nukevietPathOfQuery('?language=vi&nv=news')).toBe('/news/');
-    expect(nukevietPathOfQuery('?language=vi')).toBeNull();
-    const urls = oldArticleUrls({ lang: 'vi', newsModule: 'news', lawsModule: 'laws' }, ['tin-tuc'], 'dai-hoi', 2);
-    expect(nukevietPathOfQuery(urls[2]!.split('?')[1]!)).toBe(urls[0]);
+  it('writes each query-string form as the canonical address the servers look a request up by', () => {
+    const o = { lang: 'vi', newsModule: 'news', lawsModule: 'laws' };
+    const queries = [
+      ...oldArticleUrls(o, ['tin-tuc'], 'dai-hoi', 2),
+      ...oldCategoryUrls(o, 'tin-tuc'),
+      ...oldTagUrls(o, 'binh-son'),
+      ...oldLawUrls(o, '215-kl-tu-1'),
+      ...oldModuleUrls(o, 'news'),
+    ].filter(isLegacyQueryPath);
+    expect(queries).toHaveLength(5);
+    for (const query of queries) {
+      expect(canonicalLegacyQueryPath(query), query).toBe(query);
+      expect(legacyQueryKey('/index.php', `?${query.split('?')[1]!.split('&').reverse().join('&')}`), query).toBe(query);
+    }
   });
 });

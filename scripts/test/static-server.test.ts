@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, httpOrigin, listenAddresses, listenStaticSite, originsOf, resolveFile, securityHeaders } from '../src/static-server.ts';
+import { createStaticServer, httpOrigin, listenAddresses, listenStaticSite, originsOf, resolveFile, securityHeaders, urlMapAnswer } from '../src/static-server.ts';
 
 let root: string;
 let base: string;
@@ -73,6 +73,28 @@ describe('the static site server', () => {
     expect(resolveFile(root, '/%00')).toBeNull();
     expect(resolveFile(root, '/%E0%A4%A')).toBeNull();
     expect(resolveFile(root, '/')).toBe(path.join(root, 'index.html'));
+  });
+});
+
+describe('the redirect map (issues 25 and 17)', () => {
+  const map = {
+    redirects: new Map([
+      ['/index.php?language=vi&nv=news&op=thoi-su/khai-mac-12', '/tin-tuc/khai-mac/'],
+      ['/index.php', '/'],
+      ['/tin-tuc/cu/', '/tin-tuc/moi/'],
+    ]),
+    gone: new Set(['/index.php?language=vi&nv=laws&op=detail/cu']),
+  };
+
+  it('finds an old query-string address by its routing parameters, and says so (no query for the target)', () => {
+    expect(urlMapAnswer(map, '/index.php', '?nv=news&op=thoi-su%2Fkhai-mac-12&language=vi&utm_source=x')).toEqual({ status: 301, location: '/tin-tuc/khai-mac/', query: true });
+    expect(urlMapAnswer(map, '/index.php', '?language=vi&nv=laws&op=detail/cu')).toEqual({ status: 410, page: '/da-go/khac/' });
+  });
+
+  it('falls back to the path for any other query, and matches values case-sensitively', () => {
+    expect(urlMapAnswer(map, '/index.php', '?language=vi&nv=news&op=Thoi-su/khai-mac-12')).toEqual({ status: 301, location: '/', query: false });
+    expect(urlMapAnswer(map, '/tin-tuc/cu', '?language=vi&nv=news&op=thoi-su/khai-mac-12')).toEqual({ status: 301, location: '/tin-tuc/moi/', query: false });
+    expect(urlMapAnswer({ redirects: new Map(), gone: new Set() }, '/index.php', '?nv=news')).toBeNull();
   });
 });
 

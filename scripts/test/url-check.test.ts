@@ -95,6 +95,18 @@ describe('the URL check', () => {
     expect(fs.readFileSync(path.join(root, 'new', '_redirects'), 'utf8')).toContain('/chuyen-muc/cu/3/ /chuyen-muc/moi/ 301');
   });
 
+  it('holds an old query-string address to the same promise as a path (issue 17)', () => {
+    const root = tempRoot();
+    const query = '/index.php?language=vi&nv=news&op=thoi-su/bai-1-1';
+    const records: UrlRecord[] = [{ fromPath: query, toPath: '/tin-tuc/bai-1/' }];
+    writeSite(path.join(root, 'live'), ARTICLES, [], records);
+    writeSite(path.join(root, 'new'), ARTICLES);
+    expect(checkUrls(path.join(root, 'new'), path.join(root, 'live')).lost).toEqual([query]);
+    // The article moved: the record followed it, and the address still answers.
+    writeSite(path.join(root, 'new'), ['/tin-tuc/bai-mot/', ...ARTICLES.slice(1)], [], [{ fromPath: query, toPath: '/tin-tuc/bai-mot/' }, { fromPath: '/tin-tuc/bai-1/', toPath: '/tin-tuc/bai-mot/' }]);
+    expect(checkUrls(path.join(root, 'new'), path.join(root, 'live'))).toMatchObject({ lost: [], added: 0 });
+  });
+
   it('keeps the live build’s own redirects answering, and never writes through a hard link into the live build', () => {
     const root = tempRoot();
     const records: UrlRecord[] = [{ fromPath: '/tin-tuc/cu/', toPath: '/tin-tuc/bai-1/' }];

@@ -291,9 +291,19 @@ export {
   recordGone,
   recordLive,
   recordMove,
+  redirectFromPathSchema,
   resolveRedirectTarget,
   sitePathSchema,
   suffixUnder,
   urlRecordSchema,
 } from './url-history.js';
 export type { GoneSection, UrlMap, UrlRecord, UrlRecordEntry } from './url-history.js';
+export {
+  LEGACY_QUERY_PATH,
+  canonicalLegacyQueryPath,
+  isLegacyQueryPath,
+  legacyQueryKey,
+  legacyQueryParts,
+  legacyQueryPathSchema,
+} from './legacy-query.js';
+export type { LegacyQueryParts } from './legacy-query.js';

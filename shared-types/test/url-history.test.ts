@@ -10,6 +10,7 @@ import {
   recordGone,
   recordLive,
   recordMove,
+  redirectFromPathSchema,
   resolveRedirectTarget,
   sitePathSchema,
   unitEntryPath,
@@ -94,6 +95,32 @@ describe('url history', () => {
     expect(gonePagePath('/khong-ro/')).toBe('/da-go/khac/');
   });
 
+  it('looks old query-string addresses up in nginx by their routing parameters; _redirects says it cannot', () => {
+    const query = '/index.php?language=vi&nv=news&op=thoi-su/khai-mac-12';
+    const map = { redirects: { [query]: '/tin-tuc/khai-mac/', '/index.php': '/' }, gone: ['/index.php?language=vi&nv=laws&op=detail/cu'] };
+    const conf = nginxRedirectsConf(map).split('\n');
+    expect(conf).toContain('location = /index.php { rewrite ^ "/@legacy-query/$arg_language&$arg_nv&$arg_op?" last; }');
+    expect(conf).toContain('location = "/@legacy-query/vi&news&thoi-su/khai-mac-12" { internal; return 301 "/tin-tuc/khai-mac/"; }');
+    expect(conf).toContain('location = "/@legacy-query/vi&news&thoi-su%2Fkhai-mac-12" { internal; return 301 "/tin-tuc/khai-mac/"; }');
+    expect(conf).toContain('location = "/@legacy-query/vi&laws&detail/cu" { internal; error_page 410 /da-go/khac/index.html; return 410; }');
+    // The bare /index.php keeps its own answer, from the lookup's fallback (one location per path in nginx).
+    expect(conf).toContain('location ^~ /@legacy-query/ { internal; return 301 "/"; }');
+    expect(conf.filter((line) => line.startsWith('location = "/index.php"'))).toEqual([]);
+    const redirects = netlifyRedirects(map).split('\n');
+    expect(redirects[1]).toMatch(/^# 2 old query-string address\(es\) .* answered by the server only/);
+    expect(redirects.filter((line) => line.includes('?'))).toEqual([redirects[1]]);
+    expect(redirects).toContain('/index.php / 301');
+    // Without query addresses nothing of the lookup is written.
+    expect(nginxRedirectsConf({ redirects: { '/index.php': '/' }, gone: [] })).toContain('location = "/index.php" { return 301 "/"; }');
+    expect(nginxRedirectsConf({ redirects: { '/index.php': '/' }, gone: [] })).not.toContain('@legacy-query');
+  });
+
+  it('expands no URLs under a query-string address', () => {
+    const query = '/index.php?language=vi&nv=news&op=thoi-su';
+    const map = expandUrlMap([{ fromPath: query, toPath: '/chuyen-muc/thoi-su/' }], new Set(['/chuyen-muc/thoi-su/', '/chuyen-muc/thoi-su/2/']));
+    expect(map.redirects).toEqual({ [query]: '/chuyen-muc/thoi-su/' });
+  });
+
   it('tells an entry’s own address from a list that may disappear with its last member', () => {
     for (const path of ['/tin-tuc/bai-a/', '/chuyen-muc/thoi-su/', '/van-ban/12-nq-tu/', '/chi-tieu/dien-tich.csv', '/bao-cao/nam-2024/', '/trang/gioi-thieu/']) {
       expect(isEntryAddress(path), path).toBe(true);
@@ -106,6 +133,24 @@ describe('url history', () => {
   it('accepts site paths only', () => {
     expect(sitePathSchema.safeParse('/tin-tuc/a/').success).toBe(true);
     for (const bad of ['tin-tuc/a/', 'https://x.vn/a/', '/a b/', '/a/../b/', '//evil.example/']) expect(sitePathSchema.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it('takes an old address as a site path or a canonical NukeViet query address, nothing else', () => {
+    for (const good of ['/tin-tuc/a/', '/index.php?language=vi&nv=news&op=thoi-su/bai-12', '/index.php?nv=news', '/index.php?language=vi&nv=laws&op=detail/1-nq-tu']) {
+      expect(redirectFromPathSchema.safeParse(good).success, good).toBe(true);
+    }
+    for (const bad of [
+      '/index.php?nv=news&language=vi',
+      '/index.php?language=vi&nv=news&op=a&page=2',
+      '/index.php?language=vi',
+      '/index.php?language=vi&nv=news&op=a/../b',
+      '/tin-tuc/?nv=news',
+      '/index.php?language=vi&nv=news&op=a b',
+    ]) {
+      const result = redirectFromPathSchema.safeParse(bad);
+      expect(result.success, bad).toBe(false);
+    }
+    expect(redirectFromPathSchema.safeParse('/index.php?nv=news&language=vi').error!.issues[0]!.message).toMatch(/chỉ các tham số language, nv, op/);
   });
 });
 

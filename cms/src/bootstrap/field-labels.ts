@@ -346,7 +346,10 @@ export const CONTENT_TYPE_LABELS: Readonly<Record<string, TypeLabels>> = {
   'api::redirect.redirect': {
     fields: {
       ...scopedFields,
-      fromPath: label('Địa chỉ cũ', 'Đường dẫn trên cổng, bắt đầu bằng “/”, ví dụ “/tin-tuc/ten-bai-cu/”.'),
+      fromPath: label(
+        'Địa chỉ cũ',
+        'Đường dẫn trên cổng, bắt đầu bằng “/”, ví dụ “/tin-tuc/ten-bai-cu/”; hoặc địa chỉ dạng truy vấn của cổng NukeViet cũ, ví dụ “/index.php?language=vi&nv=news&op=chuyen-muc/ten-bai-12” (chỉ máy chủ của cổng và nginx trả lời được dạng này).',
+      ),
       toPath: label('Chuyển tới', 'Địa chỉ mới (trả lời 301). Để trống: nội dung đã gỡ, địa chỉ trả lời 410 “không còn được đăng tải”.'),
       fromHost: derived('Tên miền cũ', 'Chỉ với bản ghi đổi địa chỉ của cả đơn vị: tên miền trước khi đổi (trống: cổng chung).'),
       toHost: derived('Tên miền mới', 'Chỉ với bản ghi đổi địa chỉ của cả đơn vị: tên miền sau khi đổi (trống: cổng chung).'),

@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import {
   URL_CONTENT_TYPES,
+  canonicalLegacyQueryPath,
   entryPath,
+  isLegacyQueryPath,
   recordGone,
   recordLive,
   recordMove,
+  redirectFromPathSchema,
   resolveRedirectTarget,
   sitePathSchema,
   type UrlRecord,
@@ -174,8 +177,10 @@ export function registerUrlHistory(strapi: Core.Strapi): void {
 }
 
 /**
- * Records an administrator writes by hand: site paths only, never a loop, and a target that itself moved is
- * followed to where it ends (no chains). Nothing is saved otherwise.
+ * Records an administrator writes by hand (or an importer): site paths only — an old portal's query-string address
+ * (`/index.php?language=…&nv=…&op=…`) as the old address too, stored in its one canonical form so that it is found
+ * whatever order it was typed in —, never a loop, and a target that itself moved is followed to where it ends (no
+ * chains). Nothing is saved otherwise.
  */
 export function registerRedirectRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -185,14 +190,22 @@ export function registerRedirectRules(strapi: Core.Strapi): void {
     if (!data) return next();
     const stored: Row | null =
       params.documentId === undefined ? null : await strapi.db.query(REDIRECT).findOne({ where: { documentId: params.documentId } });
+    if ('fromPath' in data) {
+      const typed = textOf(data.fromPath);
+      const canonical = typed !== null && isLegacyQueryPath(typed) ? canonicalLegacyQueryPath(typed) : null;
+      if (canonical !== null) data.fromPath = canonical;
+    }
     const fromPath = 'fromPath' in data ? textOf(data.fromPath) : textOf(stored?.fromPath);
     const toPath = 'toPath' in data ? textOf(data.toPath) : textOf(stored?.toPath);
     // The unit-scope middleware (registered before) has settled the record's unit.
     const unit = textOf(data.unitDocumentId) ?? textOf(stored?.unitDocumentId);
     const problems: Array<{ path: string[]; message: string }> = [];
-    for (const [field, value] of [['fromPath', fromPath], ['toPath', toPath]] as const) {
+    for (const [field, value, schema] of [
+      ['fromPath', fromPath, redirectFromPathSchema],
+      ['toPath', toPath, sitePathSchema],
+    ] as const) {
       if (value === null) continue;
-      const parsed = sitePathSchema.safeParse(value);
+      const parsed = schema.safeParse(value);
       if (!parsed.success) problems.push({ path: [field], message: parsed.error.issues[0]!.message });
     }
     for (const field of ['fromHost', 'toHost'] as const) {

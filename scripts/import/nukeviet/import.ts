@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '@portal/shared-types';
+import { canonicalLegacyQueryPath, isLegacyQueryPath, slugify } from '@portal/shared-types';
 import { articleStatus, calendarDate, idList, instant, linkedArticle, nfc, oldArticleUrls, oldCategoryUrls, oldLawUrls, oldModuleUrls, oldTagUrls, parseNumber, slugOfAlias, type OldUrlOptions } from './mapping.ts';
 import { emptyReport, progress, type EntryType, type ImportReport } from './report.ts';
 import { sanitizeBody } from './sanitize.ts';
@@ -410,7 +410,8 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   oldUrls.sort((a, b) => (a.fromPath < b.fromPath ? -1 : a.fromPath > b.fromPath ? 1 : 0));
   report.oldUrls = oldUrls.length;
   // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
-  // nginx include, _redirects). Query-string forms are matched on the path only there, so they stay in the JSON map.
+  // nginx include, _redirects): the path forms, and the query-string forms in their canonical form, which the static
+  // server and nginx match by their routing parameters (issue 17).
   if (await cms.hasRedirects()) {
     report.redirects.available = true;
     // Redirect records belong to a unit (its site's map): this unit's only.
@@ -418,15 +419,17 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       (await cms.list('api::redirect.redirect', `filters[unit][documentId][$eq]=${encodeURIComponent(unit.documentId)}`)).map((row) => [row.fromPath as string, row]),
     );
     for (const record of oldUrls) {
-      if (record.fromPath.includes('?')) continue;
-      const existing = stored.get(record.fromPath);
+      const fromPath = isLegacyQueryPath(record.fromPath) ? canonicalLegacyQueryPath(record.fromPath) : record.fromPath;
+      // A module or alias outside NukeViet's own characters makes no address a server could match: the JSON map keeps it.
+      if (fromPath === null) continue;
+      const existing = stored.get(fromPath);
       if (existing && existing.toPath === record.toPath) {
         report.redirects.unchanged += 1;
         continue;
       }
       report.redirects[existing ? 'updated' : 'created'] += 1;
       if (options.dryRun) continue;
-      const data = { fromPath: record.fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
+      const data = { fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
       if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
       else await cms.create('api::redirect.redirect', data, null);
       afterWrite();

@@ -90,20 +90,3 @@ export function linkedArticle(href: string, o: OldUrlOptions): { alias: string; 
   const match = new RegExp(`^/${o.newsModule}/[^/]+/([a-z0-9-]+)-(\\d+)\\.html$`, 'i').exec(path);
   return match ? { alias: match[1]!, id: Number(match[2]) } : null;
 }
-
-/**
- * The rewritten path NukeViet itself answers for a plain `index.php?language=…&nv=…&op=…` address, so a server can
- * look query-string forms up in a redirect map keyed by paths: `?nv=news&op=cat/alias-12` → `/news/cat/alias-12.html`,
- * `?nv=news&op=cat` → `/news/cat/`, `?nv=news&op=tag/x` → `/news/tag/x`, `?nv=laws&op=detail/x` → `/laws/detail/x.html`,
- * `?nv=news` → `/news/`. Null when the query names no module.
- */
-export function nukevietPathOfQuery(search: string): string | null {
-  const params = new URLSearchParams(search.replace(/&amp;/g, '&'));
-  const module = params.get('nv');
-  if (!module || !/^[a-z0-9-]+$/i.test(module)) return null;
-  const op = (params.get('op') ?? '').replace(/^\/+|\/+$/g, '');
-  if (op === '') return `/${module}/`;
-  if (/^tag\//.test(op)) return `/${module}/${op}`;
-  if (/^detail\//.test(op) || /-\d+$/.test(op)) return `/${module}/${op}.html`;
-  return `/${module}/${op}/`;
-}

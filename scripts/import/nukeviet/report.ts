@@ -17,7 +17,7 @@ export interface ImportReport {
   removedMarkup: Array<{ legacyId: string; removed: Record<string, number> }>;
   slugChanges: Array<{ legacyId: string; alias: string; slug: string }>;
   oldUrls: number;
-  /** Redirect records written to the CMS (when it has them): path forms only, query forms stay in the URL map. */
+  /** Redirect records written to the CMS (when it has them): path forms and query-string forms alike. */
   redirects: { available: boolean; created: number; updated: number; unchanged: number };
   lawsModule: 'imported' | 'absent';
 }
