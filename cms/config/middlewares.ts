@@ -1,12 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { corsOrigins } from '../src/api/engagement/lib/config';
+import { unitOrigins } from '../src/units/unit-origins';
 
-export default (): Core.Config.Middlewares => [
+export default (): Core.Config.Middlewares => {
+  const listed = corsOrigins();
+  // The site's origins, and every unit's own hostname (read at request time, cached briefly).
+  const origin = async () => {
+    const strapi = (globalThis as { strapi?: Core.Strapi }).strapi;
+    return strapi ? [...listed, ...(await unitOrigins(strapi))] : listed;
+  };
+  return [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  // Browsers may call the CMS only from the site (SITE_URL or CORS_ORIGINS); no-JS form posts need no CORS.
-  { name: 'strapi::cors', config: { origin: corsOrigins(), methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'], headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Preview-Secret'], keepHeaderOnError: true } },
+  // Browsers may call the CMS only from the sites (SITE_URL or CORS_ORIGINS, units' hostnames); no-JS posts need no CORS.
+  { name: 'strapi::cors', config: { origin, methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'], headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Preview-Secret'], keepHeaderOnError: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
@@ -17,4 +25,5 @@ export default (): Core.Config.Middlewares => [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
-];
+  ];
+};

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const cmsUrl = `http://${host}:${cmsPort}`;
   const siteUrl = `http://${host}:${sitePort}`;
   const rebuildPort = readPort('REBUILD_PORT', 4322);
+  const unitPortBase = readPort('UNIT_PORT_BASE', sitePort + 10);
 
   const env = ensureCmsEnvFile(cmsEnvFile);
   if (env.created) console.log(`Generated ${path.relative(repoRoot, cmsEnvFile)} with fresh secrets.`);
@@ -57,7 +58,14 @@ async function main(): Promise<void> {
     host,
     port: cmsPort,
     // SITE_URL drives preview links, CORS and the no-JS form redirects.
-    env: { PUBLIC_URL: cmsUrl, SITE_URL: siteUrl, REBUILD_WEBHOOK_URL: `${webhook.url}/webhook`, REBUILD_WEBHOOK_SECRET: secret },
+    env: {
+      PUBLIC_URL: cmsUrl,
+      SITE_URL: siteUrl,
+      // The units' sites call the CMS from their own ports (forms, view beacon): the first hundred are allowed.
+      CORS_ORIGINS: [siteUrl, ...Array.from({ length: 100 }, (_, index) => `http://${host}:${unitPortBase + index}`)].join(','),
+      REBUILD_WEBHOOK_URL: `${webhook.url}/webhook`,
+      REBUILD_WEBHOOK_SECRET: secret,
+    },
   });
   log.write(cms.output());
   cms.child.stdout?.pipe(log);
@@ -91,7 +99,6 @@ async function main(): Promise<void> {
 
   // The unit the site settings belong to (the default unit) keeps SITE_PORT; the others get ports from UNIT_PORT_BASE.
   const mainUnit = (await settingsUnitSlug(cmsUrl, tokenOf({ cmsUrl, tokenFile }))) ?? (await listUnits(cmsUrl, tokenFile))[0]?.slug;
-  const unitPortBase = readPort('UNIT_PORT_BASE', sitePort + 10);
   const ports = new Map<string, number>();
   const portOf = (slug: string) => {
     if (slug === mainUnit) return sitePort;

@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const fail = (errors: FieldError[]) =>
       mode === 'form' ? redirectWithErrors(ctx, fields.returnTo, errors) : sendFieldErrors(ctx, errors);
     const succeed = () => {
-      if (mode === 'form') return seeOther(ctx, thankYouUrl('y-kien'));
+      if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'y-kien'));
       ctx.status = 201;
       ctx.body = { data: { moderation: 'pending', message: MESSAGES.feedbackThanks } };
     };

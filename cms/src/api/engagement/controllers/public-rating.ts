@@ -27,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const outcome = await castVote(strapi, article.documentId, score, requestFingerprint(ctx));
     if (outcome === 'duplicate') return fail([fieldError('article', ERROR_CODES.alreadyRated, MESSAGES.alreadyRated)], 409);
-    if (mode === 'form') return seeOther(ctx, thankYouUrl('danh-gia'));
+    if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'danh-gia'));
     ctx.status = 201;
     ctx.body = { data: { ...(await ratingOf(strapi, article.documentId)), message: MESSAGES.ratingThanks } };
   },

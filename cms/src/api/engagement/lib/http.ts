@@ -1,4 +1,5 @@
 import type { Context } from './koa';
+import { knownUnitOrigins } from '../../../units/unit-origins';
 import { corsOrigins, siteUrl } from './config';
 import { ERROR_CODES, fieldError, MESSAGES, type FieldError } from './messages';
 
@@ -52,26 +53,30 @@ export function readFields(ctx: Context, allowed: readonly string[]): { fields: 
 
 const SAFE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
+/** The page a form was posted from, when it is on an allowed site (SITE_URL, CORS_ORIGINS or a unit's hostname). */
+function formPage(ctx: Context): URL | undefined {
+  try {
+    const parsed = new URL(ctx.get('referer'));
+    if (corsOrigins().includes(parsed.origin) || knownUnitOrigins().includes(parsed.origin)) return parsed;
+  } catch {
+    // no Referer, or not a URL
+  }
+  return undefined;
+}
+
 /**
  * Where a no-JS form returns on error: the form's own `returnTo` path on the site, else the Referer when it is a page
  * of an allowed site origin, else the site's home page. Never another host (no open redirect).
  */
 export function returnUrl(ctx: Context, returnTo: string | undefined): URL {
-  const base = siteUrl();
+  // The form's own site: a unit's form returns to that unit's site.
+  const referer = formPage(ctx);
+  const base = referer?.origin ?? siteUrl();
   if (returnTo && returnTo.length <= 500 && SAFE_PATH.test(returnTo)) {
     const url = new URL(`${base}${returnTo}`);
     if (url.origin === new URL(base).origin) return url;
   }
-  const referer = ctx.get('referer');
-  if (referer) {
-    try {
-      const url = new URL(referer);
-      if (corsOrigins().includes(url.origin)) return url;
-    } catch {
-      // not a URL: fall through
-    }
-  }
-  return new URL(`${base}/`);
+  return referer ?? new URL(`${base}/`);
 }
 
 /** 303 See Other: the browser follows with a GET, so reloading the next page does not post again. */
@@ -89,8 +94,8 @@ export function redirectWithErrors(ctx: Context, returnTo: string | undefined, e
 }
 
 /** The thank-you page of the site, e.g. `/cam-on/?loai=y-kien`. */
-export function thankYouUrl(kind: 'y-kien' | 'danh-gia'): string {
-  return `${siteUrl()}/cam-on/?loai=${kind}`;
+export function thankYouUrl(ctx: Context, kind: 'y-kien' | 'danh-gia'): string {
+  return `${formPage(ctx)?.origin ?? siteUrl()}/cam-on/?loai=${kind}`;
 }
 
 /** A positive integer query parameter within bounds, or the fallback. */
