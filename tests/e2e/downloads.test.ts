@@ -1,0 +1,117 @@
+/**
+ * Download counts ("lượt tải", issue 24) in a real Chromium against the live CMS: the count a document page shows
+ * beside its file equals the downloads readers made with JavaScript; the file downloads (the link is a plain link) when
+ * the CMS's API is unreachable and when JavaScript is off, and those downloads are not counted. Each browser context
+ * is its own visitor (User-Agent).
+ */
+import crypto from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, validData } from '../../cms/tests/helpers/content-manager.ts';
+import { request } from '../../cms/tests/helpers/http.ts';
+import { closeContext, launchChromium } from './browser.ts';
+import { buildAndServeSite, type ServedSite } from './built-site.ts';
+
+const cms = inject('cms');
+const DOCUMENT = 'api::legal-document.legal-document';
+const marker = crypto.randomBytes(4).toString('hex');
+const FILE_TEXT = `Toàn văn nghị quyết kiểm thử lượt tải ${marker}`;
+
+let site: ServedSite;
+let browser: Browser;
+let documentId: string;
+let pageUrl: string;
+let upload: { id: number; documentId: string };
+
+/** A visitor whose calls to the CMS's public API carry the CORS header of this build's origin (a free port). */
+async function visitor(name: string, options: { javaScriptEnabled?: boolean; cmsApiDown?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, userAgent: `downloads-e2e ${name} ${marker}` });
+  await context.route(`${cms.url}/api/**`, async (route) => {
+    if (options.cmsApiDown) return route.abort('connectionrefused');
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': site.url } });
+  });
+  return context;
+}
+
+/** What the CMS counted for the file, read as the page reads it. */
+async function counted(): Promise<number> {
+  const { body } = await request(`${cms.url}/api/public/stats?downloads=${documentId}`);
+  return (body.data.downloads as Array<{ file: string; total: number }>).find((count) => count.file === upload.documentId)?.total ?? 0;
+}
+
+/** Follows the file link as a reader does and checks the file itself arrived. */
+async function downloadFile(page: Page): Promise<void> {
+  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/uploads/')), page.getByRole('link', { name: /nghi-quyet-/ }).click()]);
+  expect(await page.locator('body').innerText()).toContain(FILE_TEXT);
+}
+
+const shownCount = (page: Page) => page.locator('[data-download-count]');
+
+beforeAll(async () => {
+  const form = new FormData();
+  form.append('files', new Blob([`${FILE_TEXT}\n`], { type: 'text/plain' }), `nghi-quyet-${marker}.txt`);
+  const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminJwt(cms)}` }, body: form });
+  upload = ((await response.json()) as Array<{ id: number; documentId: string }>)[0]!;
+  documentId = (await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), files: [upload.id] })).documentId;
+  const published = await publishEntry(cms, DOCUMENT, documentId);
+  pageUrl = `${(published.body as { data: { slug: string } }).data.slug}`;
+  site = await buildAndServeSite(cms);
+  pageUrl = `${site.url}/van-ban/${pageUrl}/`;
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await deleteCreatedEntries();
+  if (upload) await request(`${cms.url}/upload/files/${upload.id}`, { method: 'DELETE', token: await adminJwt(cms) });
+});
+
+describe('download counts on a document page', () => {
+  it('equal the downloads readers made, shown as "Lượt tải" beside the file', async () => {
+    let made = 0;
+    // Three readers; the first downloads twice the same day.
+    for (const [name, times] of [['first', 2], ['second', 1], ['third', 1]] as const) {
+      const context = await visitor(name);
+      const page = await context.newPage();
+      for (let time = 0; time < times; time += 1) {
+        await page.goto(pageUrl);
+        await expect.poll(() => shownCount(page).isVisible()).toBe(true);
+        await expect.poll(() => counted()).toBe(made);
+        await downloadFile(page);
+        made += 1;
+      }
+      await closeContext(context);
+    }
+    await expect.poll(() => counted(), { timeout: 10_000 }).toBe(made);
+
+    const reader = await visitor('reader');
+    const page = await reader.newPage();
+    await page.goto(pageUrl);
+    await expect.poll(() => shownCount(page).innerText()).toBe(`· Lượt tải: ${made}`);
+    // The page's own view count sits in the same page.
+    await expect.poll(() => page.locator('[data-page-views]').isVisible()).toBe(true);
+    await closeContext(reader);
+  });
+
+  it('still download when the CMS API is unreachable or JavaScript is off, uncounted', async () => {
+    const before = await counted();
+    const offline = await visitor('cms-down', { cmsApiDown: true });
+    const page = await offline.newPage();
+    await page.goto(pageUrl);
+    expect(await shownCount(page).isVisible()).toBe(false);
+    await downloadFile(page);
+    await closeContext(offline);
+
+    const noJs = await visitor('no-js', { javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(pageUrl);
+    expect(await shownCount(plain).isVisible()).toBe(false);
+    await downloadFile(plain);
+    await closeContext(noJs);
+
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await counted()).toBe(before);
+  });
+});
