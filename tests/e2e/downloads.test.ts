@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, validData } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
+import { defaultUnit } from '../../cms/tests/helpers/admin-users.ts';
 import { closeContext, launchChromium } from './browser.ts';
 import { buildAndServeSite, type ServedSite } from './built-site.ts';
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   form.append('files', new Blob([`${FILE_TEXT}\n`], { type: 'text/plain' }), `nghi-quyet-${marker}.txt`);
   const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminJwt(cms)}` }, body: form });
   upload = ((await response.json()) as Array<{ id: number; documentId: string }>)[0]!;
-  documentId = (await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), files: [upload.id] })).documentId;
+  documentId = (await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), unit: (await defaultUnit(cms)).documentId, files: [upload.id] })).documentId;
   const published = await publishEntry(cms, DOCUMENT, documentId);
   pageUrl = `${(published.body as { data: { slug: string } }).data.slug}`;
   site = await buildAndServeSite(cms);
@@ -89,7 +90,7 @@ describe('download counts on a document page', () => {
     const reader = await visitor('reader');
     const page = await reader.newPage();
     await page.goto(pageUrl);
-    await expect.poll(() => shownCount(page).innerText()).toBe(`· Lượt tải: ${made}`);
+    await expect.poll(async () => (await shownCount(page).textContent())?.trim()).toBe(`· Lượt tải: ${made}`);
     // The page's own view count sits in the same page.
     await expect.poll(() => page.locator('[data-page-views]').isVisible()).toBe(true);
     await closeContext(reader);
