@@ -26,6 +26,8 @@ async function beacon(body: string, userAgent = visitor(), contentType = 'text/p
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as any) : null };
 }
 const download = (target: DownloadTarget, userAgent?: string) => beacon(downloadKey(target), userAgent);
+/** A reader without JavaScript following a file link: the file itself, served by the CMS, with the link's query. */
+const fetchFile = (url: string, query: string, userAgent = visitor()) => fetch(`${cms.url}${url}${query}`, { headers: { 'User-Agent': userAgent } });
 
 async function counts(...entries: string[]): Promise<Array<DownloadTarget & { total: number }>> {
   const { status, body } = await request(`${cms.url}/api/public/stats?downloads=${entries.join(',')}`);
@@ -56,11 +58,11 @@ async function storedRows(): Promise<Array<Record<string, unknown>>> {
 }
 
 const uploads: number[] = [];
-async function upload(name: string): Promise<{ id: number; documentId: string }> {
+async function upload(name: string): Promise<{ id: number; documentId: string; url: string }> {
   const form = new FormData();
   form.append('files', new Blob([`Tệp kiểm thử ${name}\n`], { type: 'text/plain' }), name);
   const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminJwt(cms)}` }, body: form });
-  const body = (await response.json()) as Array<{ id: number; documentId: string }>;
+  const body = (await response.json()) as Array<{ id: number; documentId: string; url: string }>;
   if (!response.ok) throw new Error(`Upload failed (${response.status}): ${JSON.stringify(body)}`);
   uploads.push(body[0]!.id);
   return body[0]!;
@@ -68,7 +70,7 @@ async function upload(name: string): Promise<{ id: number; documentId: string }>
 
 let home: { documentId: string };
 let second: TestUnit;
-let files: Array<{ id: number; documentId: string }>;
+let files: Array<{ id: number; documentId: string; url: string }>;
 let documentA: string;
 let documentB: string;
 let draft: string;
@@ -150,10 +152,29 @@ describe('download counts', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(refused.body.error.message).toMatch(/^Bạn gửi quá nhiều yêu cầu\. Vui lòng thử lại sau \d+ giây\.$/);
+    // The limit is the visitor's in all: the file is still served to them without JavaScript, but not counted.
+    const served = await fetchFile(files[1]!.url, `?tai=${encodeURIComponent(downloadKey(appendix))}`, userAgent);
+    expect(served.status).toBe(200);
+    expect(await served.text()).toContain('Tệp kiểm thử');
     // Another visitor is not held back by it.
     expect((await download(appendix)).status).toBe(204);
     await settle();
     expect(totalOf(await counts(documentA), appendix)).toBe(LIMIT + 1);
+  });
+
+  it('count a reader without JavaScript when the CMS serves the file named by the link\'s key, and only then', async () => {
+    const inB: DownloadTarget = { kind: 'document', entry: documentB, file: files[0]!.documentId };
+    const before = totalOf(await counts(documentB), inB);
+    const withKey = await fetchFile(files[0]!.url, `?tai=${encodeURIComponent(downloadKey(inB))}`);
+    expect(withKey.status).toBe(200);
+    expect(await withKey.text()).toBe('Tệp kiểm thử quyet-dinh.txt\n');
+    // Served, never counted: the plain URL (the script took the key off and sent a beacon instead), a key naming
+    // another file, a malformed key, a file under a key of another entry's file.
+    for (const query of ['', `?tai=${encodeURIComponent(downloadKey({ ...inB, file: files[2]!.documentId }))}`, '?tai=document%2Fx', `?tai=${encodeURIComponent(downloadKey({ kind: 'schedule', entry: schedule, file: files[2]!.documentId }))}`]) {
+      expect((await fetchFile(files[0]!.url, query)).status).toBe(200);
+    }
+    await settle();
+    expect(totalOf(await counts(documentB), inB)).toBe(before + 1);
   });
 
   it('count only files of published entries, and refuse anything that is not a download key', async () => {

@@ -37,6 +37,20 @@ export function parseDownloadKey(raw: string): DownloadTarget | null {
   return { kind, entry, file };
 }
 
+/**
+ * Query parameter carrying the key on a counted file's link (`…/uploads/x.pdf?tai=<key>`): the CMS, when it serves the
+ * file itself, counts a reader without JavaScript by it; the page's script removes it before sending its beacon, so no
+ * download is counted twice.
+ */
+export const DOWNLOAD_QUERY = 'tai';
+
+/** The file's URL with its key, for the link a page renders. */
+export function countedFileUrl(url: string, target: DownloadTarget): string {
+  const counted = new URL(url);
+  counted.searchParams.set(DOWNLOAD_QUERY, downloadKey(target));
+  return counted.href;
+}
+
 /** Whether a string can be an entry's documentId (the stats route's `downloads` list is checked with it). */
 export function isEntryDocumentId(value: string): boolean {
   return DOCUMENT_ID.test(value);

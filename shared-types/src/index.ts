@@ -297,5 +297,5 @@ export {
   urlRecordSchema,
 } from './url-history.js';
 export type { GoneSection, UrlMap, UrlRecord, UrlRecordEntry } from './url-history.js';
-export { downloadKey, DOWNLOAD_KINDS, isDownloadKind, isEntryDocumentId, parseDownloadKey } from './downloads.js';
+export { countedFileUrl, DOWNLOAD_KINDS, DOWNLOAD_QUERY, downloadKey, isDownloadKind, isEntryDocumentId, parseDownloadKey } from './downloads.js';
 export type { DownloadCount, DownloadKind, DownloadTarget } from './downloads.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadKey, parseDownloadKey } from '../src/index.js';
+import { countedFileUrl, downloadKey, parseDownloadKey } from '../src/index.js';
 
 describe('download keys', () => {
   it('round-trip a document file and a schedule attachment', () => {
@@ -22,5 +22,14 @@ describe('download keys', () => {
     '/uploads/file.pdf',
   ])('refuses %s', (raw) => {
     expect(parseDownloadKey(raw)).toBeNull();
+  });
+});
+
+describe('counted file URLs', () => {
+  it('carry the key in the `tai` parameter, readable back by the CMS', () => {
+    const target = { kind: 'schedule', entry: 'abc', file: 'def' } as const;
+    const url = new URL(countedFileUrl('https://cms.example.vn/uploads/lich_tuan_1a2b.pdf', target));
+    expect(url.pathname).toBe('/uploads/lich_tuan_1a2b.pdf');
+    expect(parseDownloadKey(url.searchParams.get('tai')!)).toEqual(target);
   });
 });

@@ -37,8 +37,16 @@ export function showDownloads(counts: readonly DownloadCount[], root: ParentNode
   }
 }
 
-/** Sends one beacon per followed counted link (click, or middle click for a new tab), and adds it to the shown count. */
+/**
+ * Sends one beacon per followed counted link (click, or middle click for a new tab), and adds it to the shown count.
+ * First takes the key off every link: it is there for readers without JavaScript, whom the CMS counts when it serves
+ * the file, and left on it would count this reader twice.
+ */
 export function countDownloads(cms: string): void {
+  // The URL without the key comes from the page (data-plain-href), so this script needs no copy of the key's format.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-download][data-plain-href]')) {
+    link.href = link.dataset['plainHref'] ?? link.href;
+  }
   const send = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-download]') : null;

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { downloadKey, isEntryDocumentId, type DownloadCount } from '@portal/shared-types';
+import { isEntryDocumentId, type DownloadCount } from '@portal/shared-types';
 import type { Context } from '../lib/koa';
 import { statsCacheMs } from '../lib/config';
-import { beaconDownload, countDownload, downloadTotals, findDownloadable, type Downloadable } from '../lib/downloads';
+import { beaconDownload, countDownload, downloadCounting, downloadTotals } from '../lib/downloads';
 import { requestFingerprint } from '../lib/fingerprint';
 import { sendError, stringParam } from '../lib/http';
 import { MESSAGES } from '../lib/messages';
@@ -10,8 +10,6 @@ import { beaconPath, countView, normalisePath, OnlineVisitors, SITE_PATH, TtlCac
 
 /** Entries one stats request may ask download counts for: a schedule week lists one schedule per organisation. */
 const MAX_DOWNLOAD_ENTRIES = 50;
-/** How long a beacon's file stays known (or unknown) without asking the database again: bursts cost one query. */
-const DOWNLOADABLE_CACHE_MS = 30_000;
 
 /** The page-view and download beacons and the visitor statistics ("Thống kê truy cập", "lượt tải"). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -20,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const totals = new TtlCache<ViewTotals>(cacheMs);
   const onlineNow = new TtlCache<number>(cacheMs, 1);
   const downloads = new TtlCache<DownloadCount[]>(cacheMs);
-  const downloadable = new TtlCache<Downloadable | null>(DOWNLOADABLE_CACHE_MS, 10_000);
+  const counting = downloadCounting(strapi);
 
   return {
     async view(ctx: Context) {
@@ -34,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async download(ctx: Context) {
       const target = beaconDownload(ctx.request.body);
       if (!target) return sendError(ctx, 400, 'ValidationError', MESSAGES.downloadInvalid);
-      const found = await downloadable.get(downloadKey(target), () => findDownloadable(strapi, target));
+      const found = await counting.find(target);
       if (!found) return sendError(ctx, 404, 'NotFoundError', MESSAGES.downloadNotFound);
       online.record(requestFingerprint(ctx));
       await countDownload(strapi, target, found.unit);

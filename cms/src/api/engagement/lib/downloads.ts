@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { parseDownloadKey, type DownloadCount, type DownloadKind, type DownloadTarget } from '@portal/shared-types';
+import { downloadKey, parseDownloadKey, type DownloadCount, type DownloadKind, type DownloadTarget } from '@portal/shared-types';
 import { vietnamDay } from './day';
 import { knex, newDocumentId, toNumber } from './sql';
+import { rateLimit, RATE_LIMIT_DEFAULTS } from './config';
+import { SlidingWindowLimiter } from './rate-limit';
 import { LEGAL_DOCUMENT } from './targets';
+import { TtlCache } from './views';
 
 /**
  * Download counts ("lượt tải", issue 24), kept like page views: one aggregate row per file and Vietnamese day, added to
@@ -38,6 +41,8 @@ export function beaconDownload(body: unknown): DownloadTarget | null {
 export interface Downloadable {
   /** documentId of the entry's unit (null only for entries made before units existed). */
   unit: string | null;
+  /** The file's URL as stored ("/uploads/…" with the local provider). */
+  url: string;
 }
 
 /**
@@ -50,14 +55,15 @@ export async function findDownloadable(strapi: Core.Strapi, target: DownloadTarg
     status: 'published',
     filters: { documentId: target.entry },
     fields: ['documentId'],
-    populate: { unit: { fields: ['documentId'] }, [field]: { fields: ['documentId'] } },
+    populate: { unit: { fields: ['documentId'] }, [field]: { fields: ['documentId', 'url'] } },
   })) as Record<string, unknown> | null;
   if (!found) return null;
   const attached = found[field];
-  const files = (Array.isArray(attached) ? attached : attached ? [attached] : []) as Array<{ documentId?: string }>;
-  if (!files.some((file) => file.documentId === target.file)) return null;
+  const files = (Array.isArray(attached) ? attached : attached ? [attached] : []) as Array<{ documentId?: string; url?: string }>;
+  const file = files.find((candidate) => candidate.documentId === target.file);
+  if (!file) return null;
   const unit = found.unit as { documentId?: string } | null | undefined;
-  return { unit: unit?.documentId ?? null };
+  return { unit: unit?.documentId ?? null, url: String(file.url ?? '') };
 }
 
 export async function countDownload(strapi: Core.Strapi, target: DownloadTarget, unit: string | null, now: Date = new Date()): Promise<void> {
@@ -83,4 +89,31 @@ export async function downloadTotals(strapi: Core.Strapi, entries: readonly stri
     file: String(row.file_key),
     total: toNumber(row.total),
   }));
+}
+
+/** How long a file stays known (or unknown) without asking the database again: bursts cost one query. */
+const DOWNLOADABLE_CACHE_MS = 30_000;
+
+/**
+ * The two ways a download is counted — the page's beacon and the CMS serving the file to a reader without JavaScript
+ * (../../../middlewares/download-count.ts) — share one limiter per process, so a visitor has DOWNLOAD_RATE_LIMIT in
+ * all, and one cache of which files are counted.
+ */
+export interface DownloadCounting {
+  limiter: SlidingWindowLimiter;
+  /** The published entry holding the target's file, or null. */
+  find(target: DownloadTarget): Promise<Downloadable | null>;
+}
+
+let counting: DownloadCounting | undefined;
+
+export function downloadCounting(strapi: Core.Strapi): DownloadCounting {
+  if (!counting) {
+    const known = new TtlCache<Downloadable | null>(DOWNLOADABLE_CACHE_MS, 10_000);
+    counting = {
+      limiter: new SlidingWindowLimiter(rateLimit('DOWNLOAD_RATE_LIMIT', RATE_LIMIT_DEFAULTS.DOWNLOAD_RATE_LIMIT)),
+      find: (target) => known.get(downloadKey(target), () => findDownloadable(strapi, target)),
+    };
+  }
+  return counting;
 }
