@@ -101,10 +101,10 @@ describe('download counts', () => {
     const inB: DownloadTarget = { kind: 'document', entry: documentB, file: files[0]!.documentId };
     expect(totalOf(await counts(documentA, documentB), inA)).toBe(0);
 
-    // 30 visitors at once in unit A, one of them three more times the same day; 7 visitors in unit B.
+    // 200 visitors at once in unit A, one of them three more times the same day; 7 visitors in unit B.
     const regular = visitor();
     const sent = await Promise.all([
-      ...Array.from({ length: 29 }, () => download(inA)),
+      ...Array.from({ length: 199 }, () => download(inA)),
       download(inA, regular),
       ...Array.from({ length: 7 }, () => download(inB)),
     ]);
@@ -116,7 +116,7 @@ describe('download counts', () => {
 
     await settle();
     const after = await counts(documentA, documentB);
-    expect(totalOf(after, inA)).toBe(33);
+    expect(totalOf(after, inA)).toBe(203);
     expect(totalOf(after, inB)).toBe(7);
     // The other file of document A was not downloaded.
     expect(totalOf(after, { ...inA, file: files[1]!.documentId })).toBe(0);
@@ -124,7 +124,7 @@ describe('download counts', () => {
     // One row per file and day, holding the unit of the entry; no IP address, user agent or fingerprint anywhere.
     const rows = (await storedRows()).filter((row) => row.entry_key === documentA || row.entry_key === documentB);
     expect(rows.map((row) => [row.entry_key, row.unit_key, Number(row.downloads)]).sort()).toEqual(
-      [[documentA, home.documentId, 33], [documentB, second.documentId, 7]].sort(),
+      [[documentA, home.documentId, 203], [documentB, second.documentId, 7]].sort(),
     );
     const stored = JSON.stringify(rows);
     for (const trace of ['127.0.0.1', '::1', 'kiem-thu', regular]) expect(stored).not.toContain(trace);
