@@ -1,8 +1,8 @@
 /**
  * Download counts ("lượt tải", issue 24) in a real Chromium against the live CMS: the count a document page (and a
- * schedule week) shows
- * beside its file equals the downloads readers made, with JavaScript (the beacon) and without (the CMS serving the
- * file counts it); the file downloads (the link is a plain link) when the CMS's API is unreachable, uncounted then.
+ * schedule week) shows beside its file equals the downloads readers made, with JavaScript (the beacon) and without
+ * (the CMS serving the file counts it); the file downloads (the link is a plain link) when the CMS's API is
+ * unreachable, uncounted then.
  * Each browser context is its own visitor (User-Agent).
  */
 import crypto from 'node:crypto';
