@@ -145,6 +145,8 @@ describe('download counts on the site', () => {
     await expect.poll(() => counted(scheduleId, agenda.documentId), { timeout: 10_000 }).toBe(1);
     await page.goto(weekUrl);
     await expect.poll(async () => (await page.locator(`[data-download-count="${key}"]`).textContent())?.trim()).toBe('· Lượt tải: 1');
+    // Beside the week page's own view count.
+    await expect.poll(() => page.locator('[data-page-views]').isVisible()).toBe(true);
     await closeContext(context);
   });
 });
