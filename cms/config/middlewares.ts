@@ -24,6 +24,8 @@ export default (): Core.Config.Middlewares => {
   { name: 'strapi::body', config: { formLimit: '32kb', textLimit: '32kb', jsonLimit: '1mb' } },
   'strapi::session',
   'strapi::favicon',
+  // Readers without JavaScript: their downloads of uploaded files are counted here (issue 24).
+  'global::download-count',
   'strapi::public',
   ];
 };

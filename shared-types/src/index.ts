@@ -307,3 +307,5 @@ export {
   legacyQueryPathSchema,
 } from './legacy-query.js';
 export type { LegacyQueryParts } from './legacy-query.js';
+export { countedFileUrl, DOWNLOAD_KINDS, DOWNLOAD_QUERY, downloadKey, isDownloadKind, isEntryDocumentId, parseDownloadKey } from './downloads.js';
+export type { DownloadCount, DownloadKind, DownloadTarget } from './downloads.js';

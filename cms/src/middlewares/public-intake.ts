@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { publicBodyLimit } from '../api/engagement/lib/config';
 import { MESSAGES } from '../api/engagement/lib/messages';
 
-/** Body types each public write route accepts; the beacon also takes text/plain (navigator.sendBeacon's default). */
+/** Body types each public write route accepts; the beacons also take text/plain (navigator.sendBeacon's default). */
 const ACCEPTED: Record<string, readonly string[]> = {
   '/api/public/feedback': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/ratings': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/information-requests': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/satisfaction': ['application/x-www-form-urlencoded', 'application/json'],
   '/api/public/views': ['application/x-www-form-urlencoded', 'application/json', 'text/plain'],
+  '/api/public/downloads': ['application/x-www-form-urlencoded', 'application/json', 'text/plain'],
 };
 
 /**

@@ -38,10 +38,11 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       SITE_TOKEN_FILE: tokenFile,
       STRAPI_PUBLIC_DIR: publicDir,
       // Public participation routes: a small feedback limit for the 429 test (tests vary the User-Agent to be new
-      // visitors), the view beacon unlimited for the load test, stats cached for one second only.
+      // visitors), the view beacon unlimited for the load test, a reachable download limit, stats cached for one second only.
       FEEDBACK_RATE_LIMIT: '5/60',
       RATING_RATE_LIMIT: '1000/60',
       VIEW_RATE_LIMIT: '1000000000/60',
+      DOWNLOAD_RATE_LIMIT: '20/60',
       STATS_CACHE_SECONDS: '1',
       FINGERPRINT_SECRET: crypto.randomBytes(24).toString('hex'),
       PREVIEW_SECRET: 'test-preview-secret-5f0c2a9e1b',

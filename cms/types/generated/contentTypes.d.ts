@@ -745,6 +745,73 @@ export interface ApiCongressCongress extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiEngagementFileDownload extends Struct.CollectionTypeSchema {
+  collectionName: 'engagement_file_downloads';
+  info: {
+    description: 'S\u1ED1 l\u01B0\u1EE3t t\u1EA3i theo t\u1EC7p (t\u1EC7p c\u1EE7a v\u0103n b\u1EA3n ho\u1EB7c t\u1EC7p \u0111\u00EDnh k\u00E8m l\u1ECBch c\u00F4ng t\u00E1c) v\u00E0 theo ng\u00E0y (gi\u1EDD Vi\u1EC7t Nam). Ghi b\u1EB1ng ph\u00E9p c\u1ED9ng nguy\u00EAn t\u1EED, kh\u00F4ng l\u01B0u t\u1EEBng l\u01B0\u1EE3t, kh\u00F4ng l\u01B0u \u0111\u1ECBa ch\u1EC9 IP.';
+    displayName: 'L\u01B0\u1EE3t t\u1EA3i t\u1EC7p';
+    pluralName: 'file-downloads';
+    singularName: 'file-download';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    day: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+        minLength: 10;
+      }>;
+    downloads: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    entryKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    entryKind: Schema.Attribute.Enumeration<['document', 'schedule']> &
+      Schema.Attribute.Required;
+    fileKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::engagement.file-download'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    unitKey: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiEngagementPageView extends Struct.CollectionTypeSchema {
   collectionName: 'engagement_page_views';
   info: {
@@ -2850,6 +2917,7 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::category.category': ApiCategoryCategory;
       'api::congress.congress': ApiCongressCongress;
+      'api::engagement.file-download': ApiEngagementFileDownload;
       'api::engagement.page-view': ApiEngagementPageView;
       'api::engagement.rating': ApiEngagementRating;
       'api::engagement.rating-vote': ApiEngagementRatingVote;

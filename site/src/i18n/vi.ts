@@ -287,6 +287,7 @@ export const vi = {
   'stats.month': 'Tháng này',
   'stats.total': 'Tổng lượt truy cập',
   'stats.pageViews': 'Lượt xem',
+  'stats.downloads': 'Lượt tải',
   'a11y.title': 'Tuyên bố về khả năng tiếp cận',
   'a11y.description': 'Cam kết bảo đảm người khuyết tật truy cập, sử dụng được cổng thông tin: tiêu chuẩn áp dụng, biện pháp đã thực hiện, hạn chế còn tồn tại và cách phản ánh.',
   'a11y.intro': '{owner} cam kết bảo đảm mọi người, trong đó có người khuyết tật, đều truy cập và sử dụng được {portal}.',

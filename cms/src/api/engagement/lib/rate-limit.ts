@@ -50,8 +50,9 @@ export class SlidingWindowLimiter {
 }
 
 /** A route middleware answering 429 with Retry-After and a Vietnamese message once the client is over the limit. */
-export function rateLimited(limit: RateLimit) {
-  const limiter = new SlidingWindowLimiter(limit);
+export function rateLimited(limit: RateLimit | SlidingWindowLimiter) {
+  // A limiter may be shared with another way in (downloads: the beacon and the CMS serving the file).
+  const limiter = limit instanceof SlidingWindowLimiter ? limit : new SlidingWindowLimiter(limit);
   return async (ctx: Context, next: Next) => {
     const result = limiter.take(requestFingerprint(ctx));
     if (result.allowed) return next();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { rateLimit, RATE_LIMIT_DEFAULTS } from '../lib/config';
 import { requireAdminPermission } from '../lib/admin-auth';
+import { downloadCounting } from '../lib/downloads';
 import { rateLimited } from '../lib/rate-limit';
 
 /**
@@ -11,6 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
   const feedbackLimit = rateLimited(rateLimit('FEEDBACK_RATE_LIMIT', RATE_LIMIT_DEFAULTS.FEEDBACK_RATE_LIMIT));
   const ratingLimit = rateLimited(rateLimit('RATING_RATE_LIMIT', RATE_LIMIT_DEFAULTS.RATING_RATE_LIMIT));
   const viewLimit = rateLimited(rateLimit('VIEW_RATE_LIMIT', RATE_LIMIT_DEFAULTS.VIEW_RATE_LIMIT));
+  const downloadLimit = rateLimited(downloadCounting(strapi).limiter);
   const satisfactionLimit = rateLimited(rateLimit('SATISFACTION_RATE_LIMIT', RATE_LIMIT_DEFAULTS.SATISFACTION_RATE_LIMIT));
   const requestLimit = rateLimited(rateLimit('INFORMATION_REQUEST_RATE_LIMIT', RATE_LIMIT_DEFAULTS.INFORMATION_REQUEST_RATE_LIMIT));
   const open = (middlewares: Core.MiddlewareHandler[] = []) => ({ auth: false as const, middlewares });
@@ -23,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
       { method: 'POST', path: '/public/ratings', handler: 'public-rating.submit', config: open([ratingLimit]) },
       { method: 'GET', path: '/public/ratings', handler: 'public-rating.find', config: open() },
       { method: 'POST', path: '/public/views', handler: 'public-stats.view', config: open([viewLimit]) },
+      { method: 'POST', path: '/public/downloads', handler: 'public-stats.download', config: open([downloadLimit]) },
       { method: 'GET', path: '/public/stats', handler: 'public-stats.stats', config: open() },
       {
         method: 'POST',
