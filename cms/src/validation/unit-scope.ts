@@ -16,6 +16,7 @@ export const UNIT_MESSAGES = {
   move: 'Bạn không được chuyển nội dung sang đơn vị khác.',
   linkOtherUnit: 'Không được liên kết tới nội dung của đơn vị khác.',
   unitsPlatformOnly: 'Chỉ quản trị nền tảng mới được tạo hoặc xóa đơn vị.',
+  archived: 'Đơn vị này đã giải thể: nội dung lưu trữ chỉ quản trị nền tảng mới được thay đổi.',
 } as const;
 
 // A 403 that keeps its message: Strapi's route wrapper turns any other ForbiddenError into a bare "Forbidden".
@@ -89,11 +90,20 @@ async function assertOnePerUnit(strapi: Core.Strapi, uid: string, unit: string, 
   ]);
 }
 
+/** Whether any of the given units is archived (a dissolved unit's site is a frozen archive). */
+async function anyArchived(strapi: Core.Strapi, units: ReadonlyArray<string | null | undefined>): Promise<boolean> {
+  const documentIds = units.filter((unit): unit is string => typeof unit === 'string');
+  if (documentIds.length === 0) return false;
+  return (await strapi.db.query(UNIT_TYPE as never).count({ where: { documentId: { $in: documentIds }, state: 'archived' } })) > 0;
+}
+
 async function scopeEntryWrite(strapi: Core.Strapi, uid: string, action: string, params: { data?: Row; documentId?: string }, attributes: Attributes) {
   const actor = await currentActor(strapi);
   const confined = actor.kind === 'unit-user';
   const stored = params.documentId ? await unitsOfEntries(strapi, uid, { documentId: params.documentId }) : [];
   if (confined && stored.some((unit) => unit === null || !actor.units.has(unit))) throw forbidden(UNIT_MESSAGES.otherUnit);
+  // An archive's content is changed by a platform administrator only (imports, corrections), whatever the route.
+  if (confined && (await anyArchived(strapi, stored))) throw forbidden(UNIT_MESSAGES.archived);
   if (action !== 'create' && action !== 'update' && action !== 'clone') return;
 
   const data = params.data ?? {};
@@ -113,6 +123,7 @@ async function scopeEntryWrite(strapi: Core.Strapi, uid: string, action: string,
   if (confined && unit !== undefined && !actor.units.has(unit)) {
     throw forbidden(stored.length > 0 ? UNIT_MESSAGES.move : UNIT_MESSAGES.otherUnit);
   }
+  if (confined && unit !== undefined && (await anyArchived(strapi, [unit]))) throw forbidden(UNIT_MESSAGES.archived);
   if (unit !== undefined) {
     data.unitDocumentId = unit;
     params.data = data;
@@ -126,13 +137,15 @@ async function scopeUnitWrite(strapi: Core.Strapi, action: string, documentId: s
   if (actor.kind !== 'unit-user') return;
   if (action === 'create' || action === 'delete' || action === 'clone') throw forbidden(UNIT_MESSAGES.unitsPlatformOnly);
   if (!documentId || !actor.units.has(documentId)) throw forbidden(UNIT_MESSAGES.otherUnit);
+  if (await anyArchived(strapi, [documentId])) throw forbidden(UNIT_MESSAGES.archived);
 }
 
 /**
  * Every write of a unit-scoped entry names its unit and stays inside it: an entry without a unit takes the
  * writer's only unit (or the platform's only unit), else it is refused; an admin user who is not a platform
  * administrator writes, publishes and deletes only entries of their own units, cannot move one to another unit and
- * cannot link to another unit's entries. Reads are confined by the RBAC conditions (unit-conditions.ts).
+ * cannot link to another unit's entries; the entries of an archived (dissolved) unit, and the unit itself, are changed
+ * by platform administrators only. Reads are confined by the RBAC conditions (unit-conditions.ts).
  */
 export function registerUnitScope(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

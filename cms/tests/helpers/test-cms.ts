@@ -33,6 +33,8 @@ export async function startTestCms(database: TestDatabase, secrets = testSecrets
       NODE_ENV: 'development',
       SERVE_ADMIN_PANEL: 'true',
       SEED_DEMO_CONTENT: 'true',
+      // Not the demo province of `pnpm start` (cms/.env may ask for it): tests make the units they need.
+      SEED_DEMO_UNITS: 'false',
       DEMO_ADMIN_EMAIL: TEST_ADMIN.email,
       DEMO_ADMIN_PASSWORD: TEST_ADMIN.password,
       SITE_TOKEN_FILE: tokenFile,
