@@ -16,7 +16,8 @@ import { SITE_PATH } from './views';
 const PAGE_VIEWS = 'engagement_page_views';
 /** Our own table, not a Strapi content type: Strapi leaves tables it never created alone. */
 const FLUSHES = 'engagement_view_flushes';
-const LOCK_MS = 30_000;
+// Longer than any flush takes; short, because a dead holder delays the counts by up to this much.
+const LOCK_MS = 10_000;
 const ROWS_PER_STATEMENT = 500;
 
 const keys = (prefix: string) => ({
