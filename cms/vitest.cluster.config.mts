@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // `pnpm run test:cluster`: several CMS instances, HAProxy and a private Redis, started and stopped by the test
@@ -5,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'cluster',
-    root: '..',
+    // The workspace root, whatever the caller's directory (a standalone config, unlike the projects).
+    root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['cms/cluster-tests/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 240_000,
