@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCms } from '../../scripts/src/cms-process.ts';
 import { startCluster, type Cluster } from '../../scripts/src/cluster/cluster.ts';
 import { pgClient } from '../../scripts/src/cluster/database.ts';
 import { getFreePort } from '../../scripts/src/free-port.ts';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/src/throwaway-database.ts';
+import { vietnamDay } from '../src/api/engagement/lib/day';
 import { MESSAGES } from '../src/api/engagement/lib/messages';
 import { UNAVAILABLE_RETRY_SECONDS } from '../src/api/engagement/lib/unavailable';
 import { testSecrets, TEST_ADMIN } from '../tests/helpers/test-cms.ts';
@@ -23,6 +25,7 @@ let database: ThrowawayDatabase;
 let cluster: Cluster;
 
 const FLUSH_MS = 200;
+const prefix = `test-${crypto.randomBytes(4).toString('hex')}:`;
 
 beforeAll(async () => {
   const started = Date.now();
@@ -50,7 +53,7 @@ beforeAll(async () => {
       STRAPI_PUBLIC_DIR: publicDir,
       FINGERPRINT_SECRET: crypto.randomBytes(24).toString('hex'),
       REDIS_URL: redis.url,
-      REDIS_PREFIX: `test-${crypto.randomBytes(4).toString('hex')}:`,
+      REDIS_PREFIX: prefix,
       VIEW_FLUSH_MS: String(FLUSH_MS),
       FEEDBACK_RATE_LIMIT: '5/60',
       VIEW_RATE_LIMIT: '1000000000/60',
@@ -75,15 +78,19 @@ function post(base: string, route: string, body: string, headers: Record<string,
 const beacon = (base: string, pagePath: string, agent: string) =>
   post(base, 'views', pagePath, { 'content-type': 'text/plain', 'user-agent': agent });
 
-async function storedViews(pagePath: string): Promise<number> {
+async function sql(text: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = pgClient(database.env.DATABASE_URL!);
   await client.connect();
   try {
-    const result = await client.query('SELECT COALESCE(SUM(views), 0) AS views FROM engagement_page_views WHERE page_path = $1', [pagePath]);
-    return Number(result.rows[0]!.views);
+    return (await client.query(text, values)).rows;
   } finally {
     await client.end();
   }
+}
+
+async function storedViews(pagePath: string): Promise<number> {
+  const rows = await sql('SELECT COALESCE(SUM(views), 0) AS views FROM engagement_page_views WHERE page_path = $1', [pagePath]);
+  return Number(rows[0]!.views);
 }
 
 async function killInstance(index: number): Promise<void> {
@@ -204,6 +211,38 @@ describe('CMS cluster', () => {
     expect(await storedViews(pagePath)).toBe(acknowledged);
 
     await cluster.restart(1);
+  });
+
+  it('redoes a flush interrupted by a crash exactly once: counted if the database missed it, not again if it had it', async () => {
+    const client = new Redis(redis.url);
+    try {
+      const day = vietnamDay(new Date());
+      const tag = crypto.randomBytes(4).toString('hex');
+      const missed = { key: `${prefix}views:flush:crashed-before-write-${tag}`, path: `/cluster-test/missed-${tag}/` };
+      const written = { key: `${prefix}views:flush:crashed-after-write-${tag}`, path: `/cluster-test/written-${tag}/` };
+      // What a flusher leaves when it dies: the buffer renamed to its flush key, listed as pending…
+      await client.hset(missed.key, `${day}\t${missed.path}`, '7');
+      await client.hset(written.key, `${day}\t${written.path}`, '5');
+      // …and for the second one, the database transaction already committed (flush id recorded with the counts).
+      await sql('INSERT INTO engagement_view_flushes (flush_id, flushed_at) VALUES ($1, $2)', [written.key, Date.now()]);
+      await sql(
+        `INSERT INTO engagement_page_views (document_id, page_path, day, views, created_at, updated_at, published_at)
+         VALUES ($1, $2, $3, 5, now(), now(), now())`,
+        [`crash${tag}`, written.path, day],
+      );
+      await client.sadd(`${prefix}views:pending`, missed.key, written.key);
+
+      const deadline = Date.now() + 30_000;
+      while ((await client.sismember(`${prefix}views:pending`, missed.key)) || (await client.sismember(`${prefix}views:pending`, written.key))) {
+        if (Date.now() > deadline) throw new Error('The pending flushes were not taken up within 30 s.');
+        await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
+      }
+      expect(await storedViews(missed.path)).toBe(7);
+      expect(await storedViews(written.path)).toBe(5);
+      expect(await client.exists(missed.key, written.key)).toBe(0);
+    } finally {
+      client.disconnect();
+    }
   });
 
   it('loses at most 1 % of requests through HAProxy when one instance is killed under load', async () => {
