@@ -18,8 +18,12 @@ import { registerRedirectRules, registerUnitAddressHistory, registerUrlHistory }
 import { registerUnitRules } from './validation/unit-rules';
 import { registerUnitScope } from './validation/unit-scope';
 import { registerSyndicationRules } from './validation/syndication-rules';
+import { viewFlushMs } from './api/engagement/lib/config';
+import { sharedRedis } from './api/engagement/lib/redis';
+import { startViewFlusher, type ViewFlusher } from './api/engagement/lib/view-buffer';
 
 let fileJobWorker: FileJobWorker | null = null;
+let viewFlusher: ViewFlusher | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -49,10 +53,16 @@ export default {
     await seedDemoUnits(strapi);
     await ensureRebuildWebhook(strapi);
     fileJobWorker = await startFileJobWorker(strapi);
+    // With REDIS_URL, view beacons wait in Redis until one instance writes them (lib/view-buffer.ts).
+    const redis = sharedRedis(strapi.log);
+    if (redis) viewFlusher = startViewFlusher(strapi, redis, viewFlushMs());
   },
 
   async destroy() {
     await fileJobWorker?.stop();
     fileJobWorker = null;
+    await viewFlusher?.stop();
+    viewFlusher = null;
+    await sharedRedis()?.close();
   },
 };

@@ -18,10 +18,10 @@ const downloadCount: Core.MiddlewareFactory = (_config, { strapi }) => {
     const target = typeof raw === 'string' ? parseDownloadKey(raw) : null;
     if (!target) return;
     const counting = downloadCounting(strapi);
-    if (!counting.limiter.take(requestFingerprint(ctx)).allowed) return;
     const served = ctx.path;
-    void counting
-      .find(target)
+    // Not awaited either: with Redis down the limiter throws, and the file was already sent.
+    void Promise.resolve(counting.limiter.take(requestFingerprint(ctx)))
+      .then((taken) => (taken.allowed ? counting.find(target) : null))
       .then((found) => (found && found.url === served ? countDownload(strapi, target, found.unit) : undefined))
       .catch((error: unknown) => strapi.log.warn(`Download count of ${served} not recorded: ${String(error)}`));
   };

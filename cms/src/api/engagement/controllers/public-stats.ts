@@ -6,13 +6,22 @@ import { beaconDownload, countDownload, downloadCounting, downloadTotals } from 
 import { requestFingerprint } from '../lib/fingerprint';
 import { sendError, stringParam } from '../lib/http';
 import { MESSAGES } from '../lib/messages';
+import { RedisUnavailableError, sharedRedis } from '../lib/redis';
+import { cachedInRedis } from '../lib/shared-cache';
+import { sendUnavailable } from '../lib/unavailable';
+import { bufferView, onlineCount } from '../lib/view-buffer';
 import { beaconPath, countView, normalisePath, OnlineVisitors, SITE_PATH, TtlCache, viewTotals, type ViewTotals } from '../lib/views';
 
 /** Entries one stats request may ask download counts for: a schedule week lists one schedule per organisation. */
 const MAX_DOWNLOAD_ENTRIES = 50;
 
-/** The page-view and download beacons and the visitor statistics ("Thống kê truy cập", "lượt tải"). */
+/**
+ * The page-view and download beacons and the visitor statistics ("Thống kê truy cập", "lượt tải"). With REDIS_URL,
+ * view beacons are buffered in Redis and written in batches (lib/view-buffer.ts), and the statistics are cached in
+ * Redis for every instance.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const redis = sharedRedis(strapi.log);
   const online = new OnlineVisitors();
   const cacheMs = statsCacheMs();
   const totals = new TtlCache<ViewTotals>(cacheMs);
@@ -20,12 +29,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const downloads = new TtlCache<DownloadCount[]>(cacheMs);
   const counting = downloadCounting(strapi);
 
+  const cachedTotals = (path: string) =>
+    redis ? cachedInRedis(redis, `stats:${path}`, cacheMs, () => viewTotals(strapi, path)) : totals.get(path, () => viewTotals(strapi, path));
+  const cachedOnline = () =>
+    redis
+      ? cachedInRedis(redis, 'stats-online', cacheMs, () => onlineCount(redis)).catch((error: unknown) => {
+          if (error instanceof RedisUnavailableError) return online.count();
+          throw error;
+        })
+      : onlineNow.get('online', async () => online.count());
+
   return {
     async view(ctx: Context) {
       const path = beaconPath(ctx.request.body);
       if (!path) return sendError(ctx, 400, 'ValidationError', MESSAGES.pathInvalid);
-      online.record(requestFingerprint(ctx));
-      await countView(strapi, path);
+      const fingerprint = requestFingerprint(ctx);
+      // Kept locally too: the statistics fall back to this instance's view when Redis is down.
+      online.record(fingerprint);
+      if (redis) {
+        try {
+          await bufferView(redis, path, fingerprint);
+        } catch (error) {
+          if (error instanceof RedisUnavailableError) return sendUnavailable(ctx);
+          throw error;
+        }
+      } else {
+        await countView(strapi, path);
+      }
       ctx.status = 204;
     },
 
@@ -46,9 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = downloadEntries(ctx.query.downloads);
       if (entries === null) return sendError(ctx, 400, 'ValidationError', MESSAGES.downloadListInvalid);
       const [visitors, site, page, files] = await Promise.all([
-        onlineNow.get('online', async () => online.count()),
-        totals.get(SITE_PATH, () => viewTotals(strapi, SITE_PATH)),
-        path === undefined ? undefined : totals.get(path, () => viewTotals(strapi, path)),
+        cachedOnline(),
+        cachedTotals(SITE_PATH),
+        path === undefined ? undefined : cachedTotals(path),
         entries === undefined ? undefined : downloads.get(entries.join(','), () => downloadTotals(strapi, entries)),
       ]);
       ctx.set('Cache-Control', `public, max-age=${Math.floor(cacheMs / 1000)}`);

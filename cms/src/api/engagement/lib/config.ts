@@ -81,6 +81,11 @@ export function statsCacheMs(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger('STATS_CACHE_SECONDS', 5, env) * 1000;
 }
 
+/** How often an instance tries to write the view beacons buffered in Redis to the database (REDIS_URL set). */
+export function viewFlushMs(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(100, positiveInteger('VIEW_FLUSH_MS', 2_000, env));
+}
+
 /** Largest request body the public routes accept, in bytes. */
 export function publicBodyLimit(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger('PUBLIC_BODY_LIMIT', 16 * 1024, env);

@@ -3,7 +3,8 @@ import { downloadKey, parseDownloadKey, type DownloadCount, type DownloadKind, t
 import { vietnamDay } from './day';
 import { knex, newDocumentId, toNumber } from './sql';
 import { rateLimit, RATE_LIMIT_DEFAULTS } from './config';
-import { SlidingWindowLimiter } from './rate-limit';
+import { limiterFor, type Limiter } from './rate-limit';
+import { sharedRedis } from './redis';
 import { LEGAL_DOCUMENT } from './targets';
 import { TtlCache } from './views';
 
@@ -100,7 +101,7 @@ const DOWNLOADABLE_CACHE_MS = 30_000;
  * all, and one cache of which files are counted.
  */
 export interface DownloadCounting {
-  limiter: SlidingWindowLimiter;
+  limiter: Limiter;
   /** The published entry holding the target's file, or null. */
   find(target: DownloadTarget): Promise<Downloadable | null>;
 }
@@ -111,7 +112,8 @@ export function downloadCounting(strapi: Core.Strapi): DownloadCounting {
   if (!counting) {
     const known = new TtlCache<Downloadable | null>(DOWNLOADABLE_CACHE_MS, 10_000);
     counting = {
-      limiter: new SlidingWindowLimiter(rateLimit('DOWNLOAD_RATE_LIMIT', RATE_LIMIT_DEFAULTS.DOWNLOAD_RATE_LIMIT)),
+      // In Redis with REDIS_URL, like the other limits: a visitor's downloads count across every instance.
+      limiter: limiterFor(rateLimit('DOWNLOAD_RATE_LIMIT', RATE_LIMIT_DEFAULTS.DOWNLOAD_RATE_LIMIT), sharedRedis(strapi.log)),
       find: (target) => known.get(downloadKey(target), () => findDownloadable(strapi, target)),
     };
   }

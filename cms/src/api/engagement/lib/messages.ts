@@ -45,6 +45,8 @@ export const MESSAGES = {
   bodyTooLarge: (limit: number) => `Nội dung gửi lên quá lớn (tối đa ${number(limit)} byte).`,
   lengthRequired: 'Yêu cầu phải có độ dài nội dung (Content-Length).',
   tooManyRequests: (seconds: number) => `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${number(seconds)} giây.`,
+  temporarilyUnavailable: (seconds: number) =>
+    `Hệ thống tạm thời chưa ghi nhận được yêu cầu của bạn. Vui lòng thử lại sau ${number(seconds)} giây.`,
 } as const;
 
 /** Codes of FieldError, stable: the site maps them to its own text. */

@@ -2,19 +2,27 @@ import type { Core } from '@strapi/strapi';
 import { rateLimit, RATE_LIMIT_DEFAULTS } from '../lib/config';
 import { requireAdminPermission } from '../lib/admin-auth';
 import { downloadCounting } from '../lib/downloads';
-import { rateLimited } from '../lib/rate-limit';
+import { limiterFor, rateLimited } from '../lib/rate-limit';
+import { sharedRedis } from '../lib/redis';
 
 /**
  * The only routes through which visitors write: narrow, validated, rate-limited per visitor, and public by
  * `auth: false` (the public role itself gets no permission on any content type). Contract: ../README.md.
  */
 export default ({ strapi }: { strapi: Core.Strapi }): Core.RouterInput => {
-  const feedbackLimit = rateLimited(rateLimit('FEEDBACK_RATE_LIMIT', RATE_LIMIT_DEFAULTS.FEEDBACK_RATE_LIMIT));
-  const ratingLimit = rateLimited(rateLimit('RATING_RATE_LIMIT', RATE_LIMIT_DEFAULTS.RATING_RATE_LIMIT));
-  const viewLimit = rateLimited(rateLimit('VIEW_RATE_LIMIT', RATE_LIMIT_DEFAULTS.VIEW_RATE_LIMIT));
-  const downloadLimit = rateLimited(downloadCounting(strapi).limiter);
-  const satisfactionLimit = rateLimited(rateLimit('SATISFACTION_RATE_LIMIT', RATE_LIMIT_DEFAULTS.SATISFACTION_RATE_LIMIT));
-  const requestLimit = rateLimited(rateLimit('INFORMATION_REQUEST_RATE_LIMIT', RATE_LIMIT_DEFAULTS.INFORMATION_REQUEST_RATE_LIMIT));
+  // With REDIS_URL the limits are counted in Redis, across every CMS instance.
+  const redis = sharedRedis(strapi.log);
+  const limited = (variable: keyof typeof RATE_LIMIT_DEFAULTS) => {
+    const limit = rateLimit(variable, RATE_LIMIT_DEFAULTS[variable]);
+    return rateLimited(limit, limiterFor(limit, redis));
+  };
+  const feedbackLimit = limited('FEEDBACK_RATE_LIMIT');
+  const ratingLimit = limited('RATING_RATE_LIMIT');
+  const viewLimit = limited('VIEW_RATE_LIMIT');
+  // Shared with the CMS serving a file to a reader without JavaScript (download-count middleware).
+  const downloadLimit = rateLimited(rateLimit('DOWNLOAD_RATE_LIMIT', RATE_LIMIT_DEFAULTS.DOWNLOAD_RATE_LIMIT), downloadCounting(strapi).limiter);
+  const satisfactionLimit = limited('SATISFACTION_RATE_LIMIT');
+  const requestLimit = limited('INFORMATION_REQUEST_RATE_LIMIT');
   const open = (middlewares: Core.MiddlewareHandler[] = []) => ({ auth: false as const, middlewares });
 
   return {

@@ -1,0 +1,188 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { vietnamDay } from './day';
+import type { SharedRedis } from './redis';
+import { knex, newDocumentId, type Knex } from './sql';
+import { SITE_PATH } from './views';
+
+/**
+ * View beacons with several instances: each beacon is one HINCRBY on a Redis hash (field "<day>\t<path>"), and
+ * once a beacon is acknowledged (204) it is counted even if this instance dies. Whichever instance holds a short
+ * Redis lock moves the hash aside (RENAME to a per-flush key, recorded in a pending set, in one script) and adds
+ * it to the database in one transaction that also records the flush id, so a flush retried after a crash — its key
+ * is still pending — is written once, never twice.
+ */
+
+const PAGE_VIEWS = 'engagement_page_views';
+/** Our own table, not a Strapi content type: Strapi leaves tables it never created alone. */
+const FLUSHES = 'engagement_view_flushes';
+// Longer than any flush takes; short, because a dead holder delays the counts by up to this much.
+const LOCK_MS = 10_000;
+const ROWS_PER_STATEMENT = 500;
+
+const keys = (prefix: string) => ({
+  buffer: `${prefix}views:buffer`,
+  pending: `${prefix}views:pending`,
+  lock: `${prefix}views:lock`,
+  flush: (id: string) => `${prefix}views:flush:${id}`,
+  online: (minute: number) => `${prefix}online:${minute}`,
+});
+
+const ONLINE_MINUTES = 5;
+
+/** Moves the buffer to the flush key and records it as pending, or does nothing when the buffer is empty. */
+const TAKE_BUFFER_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('RENAME', KEYS[1], KEYS[2])
+redis.call('SADD', KEYS[3], KEYS[2])
+return 1
+`;
+
+/** Releases the lock only if it is still ours (it may have expired and passed to another instance). */
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+/** Buffers one beacon and marks the visitor online; resolves once Redis has it (then the 204 may go out). */
+export async function bufferView(redis: SharedRedis, path: string, fingerprint: string, now: Date = new Date()): Promise<void> {
+  const k = keys(redis.prefix);
+  const minute = Math.floor(now.getTime() / 60_000);
+  await redis.run(async (client) => {
+    const results = await client
+      .multi()
+      .hincrby(k.buffer, `${vietnamDay(now)}\t${path}`, 1)
+      .pfadd(k.online(minute), fingerprint)
+      .pexpire(k.online(minute), (ONLINE_MINUTES + 1) * 60_000)
+      .exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('The view transaction was discarded.');
+  });
+}
+
+/** Distinct visitors of the last five minutes across all instances (HyperLogLog union, about 1 % error). */
+export function onlineCount(redis: SharedRedis, now: number = Date.now()): Promise<number> {
+  const k = keys(redis.prefix);
+  const minute = Math.floor(now / 60_000);
+  const minutes = Array.from({ length: ONLINE_MINUTES }, (_, index) => k.online(minute - index));
+  return redis.run((client) => client.pfcount(...minutes));
+}
+
+export async function ensureFlushTable(db: Knex): Promise<void> {
+  await db.raw(`CREATE TABLE IF NOT EXISTS ${FLUSHES} (flush_id varchar(80) PRIMARY KEY, flushed_at bigint NOT NULL)`);
+}
+
+/** Adds one flushed hash to the page views, once: false when this flush id was already written. */
+async function writeFlush(db: Knex, flushId: string, counts: Record<string, string>): Promise<boolean> {
+  const rows = new Map<string, { day: string; path: string; views: number }>();
+  const add = (day: string, path: string, views: number) => {
+    const key = `${day}\t${path}`;
+    const row = rows.get(key);
+    if (row) row.views += views;
+    else rows.set(key, { day, path, views });
+  };
+  for (const [field, raw] of Object.entries(counts)) {
+    const [day, path] = field.split('\t');
+    const views = Number(raw);
+    if (!day || !path || !Number.isSafeInteger(views) || views <= 0) continue;
+    add(day, path, views);
+    // The whole portal's row of the day, as countView keeps it.
+    add(day, SITE_PATH, views);
+  }
+  return db.transaction(async (trx) => {
+    const inserted = await trx.raw(`INSERT INTO ${FLUSHES} (flush_id, flushed_at) VALUES (?, ?) ON CONFLICT (flush_id) DO NOTHING RETURNING flush_id`, [
+      flushId,
+      Date.now(),
+    ]);
+    // PostgreSQL answers { rows }, SQLite an array.
+    const written = Array.isArray(inserted) ? inserted.length : ((inserted as { rows?: unknown[] }).rows?.length ?? 0);
+    if (written === 0) return false;
+    const all = [...rows.values()];
+    const now = new Date();
+    for (let start = 0; start < all.length; start += ROWS_PER_STATEMENT) {
+      const chunk = all.slice(start, start + ROWS_PER_STATEMENT);
+      await trx.raw(
+        `INSERT INTO ${PAGE_VIEWS} (document_id, page_path, day, views, created_at, updated_at, published_at)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (page_path, day) DO UPDATE SET views = ${PAGE_VIEWS}.views + excluded.views, updated_at = excluded.updated_at`,
+        chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
+      );
+    }
+    // Flush ids only guard against a retry after a crash; a week is far longer than any retry takes.
+    await trx.raw(`DELETE FROM ${FLUSHES} WHERE flushed_at < ?`, [Date.now() - 7 * 24 * 3_600_000]);
+    return true;
+  });
+}
+
+export interface ViewFlusher {
+  /** One flush now (if this instance gets the lock); resolves when done. */
+  flushOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Flushes the shared buffer every `intervalMs` whenever this instance wins the lock. */
+export function startViewFlusher(strapi: Core.Strapi, redis: SharedRedis, intervalMs: number): ViewFlusher {
+  const k = keys(redis.prefix);
+  const db = knex(strapi);
+  let tableReady: Promise<void> | null = null;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  let failing = false;
+
+  const flushKey = async (key: string) => {
+    const counts = await redis.run((client) => client.hgetall(key));
+    if (Object.keys(counts).length > 0) await writeFlush(db, key, counts);
+    await redis.run((client) => client.multi().del(key).srem(k.pending, key).exec());
+  };
+
+  const flush = async () => {
+    const token = crypto.randomUUID();
+    const locked = await redis.run((client) => client.set(k.lock, token, 'PX', LOCK_MS, 'NX'));
+    if (locked !== 'OK') return;
+    try {
+      tableReady ??= ensureFlushTable(db).catch((error: unknown) => {
+        tableReady = null;
+        throw error;
+      });
+      await tableReady;
+      // First what a crashed (or failed) flush left behind, then the buffer.
+      for (const key of await redis.run((client) => client.smembers(k.pending))) await flushKey(key);
+      const key = k.flush(`${Date.now()}-${token}`);
+      const moved = await redis.run((client) => client.eval(TAKE_BUFFER_SCRIPT, 3, k.buffer, key, k.pending));
+      if (moved === 1) await flushKey(key);
+    } finally {
+      await redis.run((client) => client.eval(RELEASE_SCRIPT, 1, k.lock, token)).catch(() => undefined);
+    }
+  };
+
+  const flushOnce = () => {
+    running ??= flush()
+      .then(() => {
+        if (failing) strapi.log.info('View counts are being written to the database again.');
+        failing = false;
+      })
+      .catch((error: unknown) => {
+        // Nothing is lost: the counts stay in Redis (buffer or pending flush key) until a flush succeeds.
+        if (!failing) strapi.log.warn(`Could not write buffered view counts yet: ${(error as Error).message}`);
+        failing = true;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const timer = setInterval(() => {
+    if (!stopped) void flushOnce();
+  }, intervalMs);
+  timer.unref();
+
+  return {
+    flushOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
