@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPortalUnit } from '../src/loaders/config.ts';
 import { StrapiConfigError } from '../src/loaders/errors.ts';
-import { unitScopedQuery } from '../src/loaders/strapi-loader.ts';
+import { buildUnit, unitScopedQuery } from '../src/loaders/strapi-loader.ts';
+import type { StrapiClient } from '../src/loaders/strapi-client.ts';
 import { COLLECTION_SOURCES } from '../src/collections.ts';
 
 describe('the build of one unit (PORTAL_UNIT)', () => {
@@ -51,5 +52,32 @@ describe('the build of one unit (PORTAL_UNIT)', () => {
       'schedules',
       'unitProfile',
     ]);
+  });
+});
+
+describe('the unit of a build without PORTAL_UNIT', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const client = (answer: () => Promise<unknown>) => {
+    const fetchSingle = vi.fn(answer);
+    return { client: { fetchSingle, fetchCollection: vi.fn() } as unknown as StrapiClient, fetchSingle };
+  };
+
+  it('is the unit the site settings belong to, asked once per CMS', async () => {
+    vi.stubEnv('PORTAL_UNIT', '');
+    const cms = client(async () => ({ documentId: 's', unit: { documentId: 'u', slug: 'don-vi-mac-dinh' } }));
+    expect(await buildUnit(cms.client, 'http://cms-a.test')).toBe('don-vi-mac-dinh');
+    expect(await buildUnit(cms.client, 'http://cms-a.test')).toBe('don-vi-mac-dinh');
+    expect(cms.fetchSingle).toHaveBeenCalledTimes(1);
+    expect(cms.fetchSingle.mock.calls[0]![0]).toMatchObject({ endpoint: '/api/site-setting', query: { populate: { unit: { fields: ['slug'] } } } });
+  });
+
+  it('is PORTAL_UNIT when set, and none for a CMS without units or settings', async () => {
+    vi.stubEnv('PORTAL_UNIT', 'xa-van-tuong');
+    const named = client(async () => ({ unit: { slug: 'khac' } }));
+    expect(await buildUnit(named.client, 'http://cms-b.test')).toBe('xa-van-tuong');
+    expect(named.fetchSingle).not.toHaveBeenCalled();
+    vi.stubEnv('PORTAL_UNIT', '');
+    expect(await buildUnit(client(async () => ({ documentId: 's' })).client, 'http://cms-c.test')).toBeUndefined();
+    expect(await buildUnit(client(() => Promise.reject(new Error('404'))).client, 'http://cms-d.test')).toBeUndefined();
   });
 });

@@ -237,21 +237,48 @@ export function inheritedQuery(query: StrapiQuery | undefined, unit: string | un
   return withFilters(query, { unit: { state: { $eq: 'archived' }, successors: { slug: { $eq: unit } } } });
 }
 
+const settingsUnitSchema = z.looseObject({ unit: z.object({ slug: z.string() }).nullable().optional() });
+const defaultUnits = new Map<string, Promise<string | undefined>>();
+
+/**
+ * The unit a build is for: PORTAL_UNIT, else the unit the site settings belong to (a platform's default unit, so a
+ * build without PORTAL_UNIT never mixes several units' content); undefined for a CMS without units. Asked once per CMS.
+ */
+export function buildUnit(client: StrapiClient, url: string): Promise<string | undefined> {
+  const named = portalUnit();
+  if (named !== undefined) return Promise.resolve(named);
+  let found = defaultUnits.get(url);
+  if (found === undefined) {
+    found = client
+      .fetchSingle({ collection: 'siteSettings', endpoint: '/api/site-setting', query: { populate: { unit: { fields: ['slug'] } } }, itemSchema: settingsUnitSchema })
+      .then(
+        (settings) => (settings as z.infer<typeof settingsUnitSchema>).unit?.slug ?? undefined,
+        // No settings, or a CMS from before units: the build takes what it loads, as before.
+        () => undefined,
+      );
+    defaultUnits.set(url, found);
+  }
+  return found;
+}
+
 export function strapiLoader<Schema extends z.ZodType<StrapiEntry>>(loaderOptions: StrapiLoaderOptions<Schema>) {
   return {
     name: 'strapi-loader',
     schema: loaderOptions.schema,
     async load(context: LoaderContext): Promise<void> {
+      const collection = loaderOptions.collection ?? context.collection;
+      if (skipForTypegen(context, collection, loaderOptions)) return;
+      // After the gate: a build started ahead of time asks the CMS nothing until it is released.
+      await buildGate();
+      const cms = clientOf(loaderOptions);
+      const unit = loaderOptions.inherited || loaderOptions.unitScoped ? await buildUnit(cms.client, cms.url) : undefined;
       const query = loaderOptions.inherited
-        ? inheritedQuery(loaderOptions.query, portalUnit())
-        : unitScopedQuery(loaderOptions.query, loaderOptions.unitScoped, portalUnit(), loaderOptions.syndicated);
+        ? inheritedQuery(loaderOptions.query, unit)
+        : unitScopedQuery(loaderOptions.query, loaderOptions.unitScoped, unit, loaderOptions.syndicated);
       const options = { ...loaderOptions, query };
       // The unit filter is part of the request, so a store synced for another unit is reloaded in full.
       const signature = syncSignature(options.endpoint, query, options.detach === undefined ? null : `detach:${options.detach.field}`);
-      const collection = options.collection ?? context.collection;
-      if (skipForTypegen(context, collection, options)) return;
       const detached = options.detach === undefined ? undefined : { options: options.detach, folder: detachedFolder(context.config.cacheDir, context.collection) };
-      await buildGate();
       await withMissingPolicy(context, collection, options.ifMissing, async () => {
         const started = performance.now();
         const { client, url } = clientOf(options);

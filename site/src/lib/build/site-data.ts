@@ -48,12 +48,15 @@ async function load(): Promise<SiteIndex> {
   const unit = resolveCurrentUnit(units, unitSlug, baseSettings?.unit);
   // A build for one unit: the loader also brings articles syndicated to it; keep those a provincial unit really
   // re-publishes here, and an own article keeps its address (a syndicated one with the same slug is left out). A
-  // build without PORTAL_UNIT (single-unit install) shows everything it loaded, as before.
+  // single-unit install shows everything it loaded, as before.
   const loaded = articles as unknown as StoredArticle[];
   const own = (article: StoredArticle) => unit === undefined || article.unit == null || article.unit.documentId === unit.documentId;
   const ownSlugs = new Set(loaded.filter(own).map((article) => article.slug));
-  const shown =
-    unitSlug === undefined ? loaded : loaded.filter((article) => showsArticle(article, unit, units) && (own(article) || !ownSlugs.has(article.slug)));
+  // Without PORTAL_UNIT on a platform of several units, the build is for the settings' unit (the loader's buildUnit).
+  const forOneUnit = unitSlug !== undefined || (unit !== undefined && units.length > 1);
+  const shown = forOneUnit
+    ? loaded.filter((article) => showsArticle(article, unit, units) && (own(article) || !ownSlugs.has(article.slug)))
+    : loaded;
   return buildSiteIndex({
     // Typed by the collection's schema, stored without the body (the `detach` in src/collections.ts).
     articles: newestFirst(shown),
