@@ -144,14 +144,22 @@ export function urlMapAnswer(
  * request through `getRoot`, so the served directory can be switched
  * atomically (symlink swap) while the server runs.
  */
-export function createStaticServer(
-  getRoot: (request: http.IncomingMessage) => string | null,
-  options: { frameAncestors?: readonly string[] } = {},
-): http.Server {
+export interface StaticServerOptions {
+  frameAncestors?: readonly string[];
+  /** A whole-site move answered before any file (a platform unit's former hostname or prefix): its new URL, or null. */
+  moved?: (request: http.IncomingMessage) => string | null;
+}
+
+export function createStaticServer(getRoot: (request: http.IncomingMessage) => string | null, options: StaticServerOptions = {}): http.Server {
   const headers = securityHeaders(options.frameAncestors);
   return http.createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
+      return;
+    }
+    const moved = options.moved?.(request);
+    if (moved) {
+      response.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
       return;
     }
     const served = getRoot(request);
@@ -259,7 +267,7 @@ function listenOne(server: http.Server, port: number, address: string): Promise<
  */
 export async function listenStaticSite(
   getRoot: (request: http.IncomingMessage) => string | null,
-  options: { host: string; port: number; frameAncestors?: readonly string[]; warn?: (message: string) => void },
+  options: StaticServerOptions & { host: string; port: number; warn?: (message: string) => void },
 ): Promise<ListeningSite> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const wanted = listenAddresses(options.host);
@@ -279,7 +287,10 @@ export async function listenStaticSite(
     ).then(() => undefined);
   try {
     for (const address of wanted) {
-      const server = createStaticServer(getRoot, options.frameAncestors ? { frameAncestors: options.frameAncestors } : {});
+      const server = createStaticServer(getRoot, {
+        ...(options.frameAncestors ? { frameAncestors: options.frameAncestors } : {}),
+        ...(options.moved ? { moved: options.moved } : {}),
+      });
       try {
         await listenOne(server, port, address);
       } catch (error) {

@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildSlots } from '../src/platform/build-slots.ts';
-import { hostRouter, nginxPlatformConfig, requestHostname } from '../src/platform/front-config.ts';
-import { type PlatformUnit, unitDeployRoot } from '../src/platform/platform-units.ts';
+import { hostRouter, movedLocation, nginxPlatformConfig, requestHostname, sharedHostOf } from '../src/platform/front-config.ts';
+import { type PlatformUnit, type UnitMove, unitDeployRoot } from '../src/platform/platform-units.ts';
 import { type EntryMemory, unitsForWebhook } from '../src/platform/rebuild-routing.ts';
 import { createStaticServer } from '../src/static-server.ts';
 import { startNginxWith, type TestNginx } from './support/nginx.ts';
@@ -33,6 +33,12 @@ const units: PlatformUnit[] = [
   unit('luu-tru', 'dissolved-district-archive', { state: 'archived', successors: [{ documentId: 'id-xa-a' }], pathPrefix: '/luu-tru/' }),
 ];
 const ARTICLE = 'api::article.article';
+// xa-a had the hostname cu.example.vn; xa-b lived under /xa/b-cu/ on the province's host.
+const moves: UnitMove[] = [
+  { fromHost: 'cu.example.vn', fromPath: '/', toHost: 'xa-a.example.vn', toPath: '/' },
+  { fromHost: null, fromPath: '/xa/b-cu/', toHost: 'xa-b.example.vn', toPath: '/' },
+  { fromHost: 'xa-b.example.vn', fromPath: '/', toHost: 'la.example.vn', toPath: '/' },
+];
 const published = (documentId: string, unitId: string | null, extra: Record<string, unknown> = {}) => ({
   event: 'entry.publish',
   uid: ARTICLE,
@@ -121,12 +127,12 @@ describe('serving each unit by its hostname', () => {
       page(slug, 'url-map.json', JSON.stringify({ redirects: { [`/cu-${slug}/`]: `/tin-tuc/tin-${slug}/` }, gone: [] }));
       fs.symlinkSync(path.join('builds', 'b1'), path.join(unitDeployRoot(root, slug), 'current'));
     }
-    server = createStaticServer(hostRouter(root, () => units));
+    server = createStaticServer(hostRouter(root, () => units), { moved: (request) => movedLocation(units, moves, request) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     staticUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const config = path.join(root, 'nginx-platform.conf');
     nginx = await startNginxWith((port) => {
-      fs.writeFileSync(config, nginxPlatformConfig(root, units, { listen: [`127.0.0.1:${port}`] }));
+      fs.writeFileSync(config, nginxPlatformConfig(root, units, { listen: [`127.0.0.1:${port}`], moves }));
       return `  absolute_redirect off;\n  include ${config};`;
     });
   });
@@ -143,6 +149,16 @@ describe('serving each unit by its hostname', () => {
     expect(requestHostname({ headers: { host: 'xa-a.example.vn.' } })).toBe('xa-a.example.vn');
     expect(requestHostname({ headers: { host: '[::1]:80' } })).toBe('[::1]');
     expect(requestHostname({ headers: {} })).toBeNull();
+  });
+
+  it('sends a unit’s former hostname or prefix to its new address, unless a unit serves that host today', () => {
+    const at = (host: string, url: string) => movedLocation(units, moves, { headers: { host }, url });
+    expect(sharedHostOf(units)).toBe('tinhuy.example.vn');
+    expect(at('cu.example.vn', '/tin-tuc/a/?trang=2')).toBe('https://xa-a.example.vn/tin-tuc/a/?trang=2');
+    expect(at('tinhuy.example.vn', '/xa/b-cu/tin-tuc/b/')).toBe('https://xa-b.example.vn/tin-tuc/b/');
+    expect(at('tinhuy.example.vn', '/tin-tuc/b/')).toBeNull();
+    expect(at('xa-b.example.vn', '/')).toBeNull(); // xa-b.example.vn is a unit's hostname today
+    expect(at('khac.example.vn', '/')).toBeNull();
   });
 
   it('writes a server block per unit with a hostname and names the others', () => {
@@ -165,7 +181,7 @@ describe('serving each unit by its hostname', () => {
           const url = new URL(pathname, base());
           // fetch() does not let a test set Host; node:http does.
           import('node:http').then(({ request }) => {
-            const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (response) => {
+            const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (response) => {
               let text = '';
               response.setEncoding('utf8');
               response.on('data', (chunk: string) => (text += chunk));
@@ -183,6 +199,10 @@ describe('serving each unit by its hostname', () => {
       expect(missing.text).toContain('Không tìm thấy (xa-b)');
       expect(await get('xa-a.example.vn', '/cu-xa-a/')).toMatchObject({ status: 301, location: '/tin-tuc/tin-xa-a/' });
       expect((await get('xa-b.example.vn', '/cu-xa-a/')).status).toBe(404);
+      // The units' former addresses: a whole old host, and an old prefix on the province's host.
+      expect(await get('cu.example.vn', '/tin-tuc/tin-xa-a/?trang=2')).toMatchObject({ status: 301, location: 'https://xa-a.example.vn/tin-tuc/tin-xa-a/?trang=2' });
+      expect(await get('tinhuy.example.vn', '/xa/b-cu/tin-tuc/tin-xa-b/')).toMatchObject({ status: 301, location: 'https://xa-b.example.vn/tin-tuc/tin-xa-b/' });
+      expect((await get('xa-b.example.vn', '/tin-tuc/tin-xa-b/')).status).toBe(200);
     });
   }
 

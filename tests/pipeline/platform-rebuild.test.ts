@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
-import { hostRouter } from '../../scripts/src/platform/front-config.ts';
+import { hostRouter, movedLocation } from '../../scripts/src/platform/front-config.ts';
 import { createPlatformRebuild, type PlatformRebuild } from '../../scripts/src/platform/platform-rebuild.ts';
 import { listenPlatformWebhook, type PlatformWebhook } from '../../scripts/src/platform/platform-webhook.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../scripts/src/rebuild/webhook-auth.ts';
@@ -44,14 +44,14 @@ function liveFiles(slug: string): Record<string, string> {
   return files;
 }
 
-function get(host: string, pathname: string): Promise<{ status: number; text: string }> {
+function get(host: string, pathname: string): Promise<{ status: number; text: string; location?: string }> {
   const url = new URL(siteUrl);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: pathname, headers: { host } }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text, ...(response.headers.location ? { location: response.headers.location } : {}) }));
     });
     req.on('error', reject);
     req.end();
@@ -109,14 +109,16 @@ beforeAll(async () => {
   const created = await request(`${cms.url}/admin/webhooks`, {
     method: 'POST',
     token: jwt,
-    body: { name: `platform-test-${run.number}`, url: `${webhook.url}/webhook`, headers: { [WEBHOOK_SECRET_HEADER]: SECRET }, events: ['entry.publish', 'entry.unpublish', 'entry.delete'] },
+    body: { name: `platform-test-${run.number}`, url: `${webhook.url}/webhook`, headers: { [WEBHOOK_SECRET_HEADER]: SECRET }, events: ['entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'] },
   });
   if (created.status !== 201 && created.status !== 200) throw new Error(`Could not add the webhook (${created.status}): ${JSON.stringify(created.body)}`);
   webhookId = created.body.data.id;
 
   platform.request('start');
   await platform.idle();
-  site = createStaticServer(hostRouter(path.join(scratch, 'deploy'), () => platform.units()));
+  site = createStaticServer(hostRouter(path.join(scratch, 'deploy'), () => platform.units()), {
+    moved: (incoming) => movedLocation(platform.units(), platform.moves(), incoming),
+  });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 });
@@ -159,5 +161,22 @@ describe('a platform of units, each built and published on its own', () => {
     expect(after.units[units.b.slug]!.builds).toEqual(before.units[units.b.slug]!.builds);
     expect(liveFiles(units.b.slug)).toEqual(bFiles);
     expect((await get(hosts.b, `/tin-tuc/${slug}/`)).status).toBe(404);
+  });
+
+  it('a commune that changes its hostname keeps answering at the old one: 301 to the same page on the new one', async () => {
+    const newHost = `xa-a-moi-${run.number}.example.vn`;
+    const previous = platform.status().units[units.a.slug]!.lastSuccess?.id ?? null;
+    const updated = await request(`${cms.url}/content-manager/collection-types/api::unit.unit/${units.a.documentId}`, {
+      method: 'PUT',
+      token: await adminJwt(cms),
+      body: { hostname: newHost },
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    await nextBuildOf(units.a.slug, previous);
+    expect(platform.moves()).toContainEqual({ fromHost: hosts.a, fromPath: '/', toHost: newHost, toPath: '/' });
+    const page = `/tin-tuc/tin-dau-a-${run.number}/`;
+    expect(await get(hosts.a, `${page}?trang=1`)).toMatchObject({ status: 301, location: `https://${newHost}${page}?trang=1` });
+    expect((await get(newHost, page)).status).toBe(200);
+    expect((await get(hosts.b, `/tin-tuc/tin-dau-b-${run.number}/`)).status).toBe(200);
   });
 });

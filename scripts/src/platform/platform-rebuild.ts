@@ -8,7 +8,7 @@ import type { RebuildSettings } from '../rebuild/config.ts';
 import { type SiteRebuild, createSiteRebuild } from '../rebuild/listen.ts';
 import type { RebuildStatus } from '../rebuild/rebuild-service.ts';
 import { createBuildSlots } from './build-slots.ts';
-import { type PlatformUnit, type UnitsSource, fetchPlatformUnits, unitDeployRoot } from './platform-units.ts';
+import { type PlatformUnit, type UnitMove, type UnitsSource, fetchPlatformUnits, fetchUnitMoves, unitDeployRoot } from './platform-units.ts';
 import { type EntryMemory, type RebuildTargets, unitsForWebhook } from './rebuild-routing.ts';
 
 export interface PlatformRebuildOptions extends UnitsSource {
@@ -19,7 +19,7 @@ export interface PlatformRebuildOptions extends UnitsSource {
   /** The units this service builds (default all): a machine may build part of a platform (REBUILD_UNITS). */
   unitFilter?: (unit: PlatformUnit) => boolean;
   /** Called with the units after each reading (at start and after a unit changed), e.g. to write the nginx config. */
-  onUnits?: (units: readonly PlatformUnit[]) => void;
+  onUnits?: (units: readonly PlatformUnit[], moves: readonly UnitMove[]) => void;
   /** Further site build environment for every unit. */
   buildEnv?: Record<string, string>;
   quiet?: boolean;
@@ -34,6 +34,8 @@ export interface PlatformStatus {
 export interface PlatformRebuild {
   /** Every unit of the platform (the routing needs them all); `status()` lists those built here. */
   units(): PlatformUnit[];
+  /** The units' former addresses (hostname or prefix changes), for the front servers. */
+  moves(): UnitMove[];
   /** The deploy root of a unit: its live build is `<root>/current`. */
   deployRootOf(slug: string): string;
   siteUrlOf(slug: string): string | undefined;
@@ -54,6 +56,7 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
   const memory: EntryMemory = new Map();
   const sites = new Map<string, { unit: PlatformUnit; siteUrl: string; rebuild: SiteRebuild }>();
   let units: PlatformUnit[] = [];
+  let moves: UnitMove[] = [];
   let closed = false;
 
   const siteFor = (unit: PlatformUnit) => {
@@ -78,7 +81,7 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
 
   /** Reads the units again: new units get a service (and a first build), removed ones stop being rebuilt. */
   const refreshUnits = async (): Promise<string[]> => {
-    units = await fetchPlatformUnits(options);
+    [units, moves] = await Promise.all([fetchPlatformUnits(options), fetchUnitMoves(options)]);
     const added: string[] = [];
     const built = units.filter(options.unitFilter ?? (() => true));
     const present = new Set(built.map((unit) => unit.slug));
@@ -96,7 +99,7 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
       log(`[platform] unit ${slug} is gone: its last build stays in ${unitDeployRoot(settings.deployRoot, slug)}, no longer rebuilt`);
       void site.rebuild.close();
     }
-    options.onUnits?.(units);
+    options.onUnits?.(units, moves);
     return added;
   };
   await refreshUnits();
@@ -114,6 +117,7 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
 
   return {
     units: () => units,
+    moves: () => moves,
     deployRootOf: (slug) => unitDeployRoot(settings.deployRoot, slug),
     siteUrlOf: (slug) => sites.get(slug)?.siteUrl,
     notify(event, payload) {

@@ -60,3 +60,39 @@ export function unitDeployRoot(deployRoot: string, slug: string): string {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`Unit slug "${slug}" cannot name a deploy directory.`);
   return path.join(deployRoot, 'units', slug);
 }
+
+/**
+ * A unit's former address (issue 25): the CMS records one when a unit's hostname or path prefix changes — `fromHost`
+ * + `fromPath` (the old prefix, `/` for none) → `toHost` + `toPath`; a null host is the platform's shared host.
+ */
+export interface UnitMove {
+  fromHost: string | null;
+  fromPath: string;
+  toHost: string | null;
+  toPath: string;
+}
+
+const MOVES_QUERY = [
+  'filters[entryType][$eq]=api::unit.unit',
+  'fields[0]=fromHost',
+  'fields[1]=fromPath',
+  'fields[2]=toHost',
+  'fields[3]=toPath',
+  'sort=id:asc',
+  'pagination[pageSize]=1000',
+].join('&');
+
+/** Every recorded move of a unit's address; fails loudly when the CMS does not answer. */
+export async function fetchUnitMoves(source: UnitsSource): Promise<UnitMove[]> {
+  const url = `${source.cmsUrl.replace(/\/$/, '')}/api/redirects?${MOVES_QUERY}`;
+  const response = await fetch(url, { headers: { authorization: `Bearer ${tokenOf(source)}` } });
+  // A CMS from before redirect records has no such route: no moves.
+  if (response.status === 404) return [];
+  if (!response.ok) throw new Error(`Listing the units' former addresses failed: HTTP ${response.status} from ${url}`);
+  const body = (await response.json()) as { data: Array<Partial<UnitMove>> };
+  return body.data.flatMap((row) =>
+    typeof row.fromPath === 'string' && typeof row.toPath === 'string'
+      ? [{ fromHost: row.fromHost?.toLowerCase() || null, fromPath: row.fromPath, toHost: row.toHost?.toLowerCase() || null, toPath: row.toPath }]
+      : [],
+  );
+}

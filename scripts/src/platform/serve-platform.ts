@@ -6,14 +6,15 @@
  * Builds every unit that has a hostname into DEPLOY_ROOT/units/<slug>/ (REBUILD_UNITS=slug,slug limits it to some),
  * at most REBUILD_CONCURRENCY at once; listens on REBUILD_HOST:REBUILD_PORT for the CMS's webhooks and rebuilds only
  * the units a change touches; writes DEPLOY_ROOT/nginx-platform.conf (one server block per unit) whenever the units
- * change; with SITE_PORT, also serves every unit here, chosen by the request's hostname.
+ * or their addresses change (a unit's former hostname or prefix answers 301); with SITE_PORT, also serves every unit
+ * here, chosen by the request's hostname.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file.ts';
 import { readRebuildSettings } from '../rebuild/config.ts';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
-import { hostRouter, nginxPlatformConfig } from './front-config.ts';
+import { hostRouter, movedLocation, nginxPlatformConfig } from './front-config.ts';
 import { createPlatformRebuild } from './platform-rebuild.ts';
 import { listenPlatformWebhook } from './platform-webhook.ts';
 
@@ -38,9 +39,9 @@ async function main(): Promise<void> {
     // A unit's build is made for the root of its own hostname (docs/units.md: path prefixes are not built yet).
     siteUrlOf: (unit) => `https://${unit.hostname}`,
     unitFilter: (unit) => Boolean(unit.hostname) && (only.size === 0 || only.has(unit.slug)),
-    onUnits: (units) => {
+    onUnits: (units, moves) => {
       const file = path.join(settings.deployRoot, 'nginx-platform.conf');
-      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug))));
+      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug)), { moves }));
       console.log(`Wrote ${file} (include it in nginx's http block, then nginx -s reload)`);
     },
   });
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       host,
       port: Number(sitePort),
       frameAncestors: originsOf(process.env.SITE_FRAME_ANCESTORS),
+      moved: (request) => movedLocation(platform.units(), platform.moves(), request),
     });
     console.log(`Serving the units by hostname on ${site.addresses.map((address) => `${httpOrigin(address, site.port)}/`).join(', ')}`);
   }
