@@ -14,6 +14,7 @@ import { hostRouter, movedLocation, nginxPlatformConfig, requestHostname, shared
 import { type PlatformUnit, type UnitMove, unitDeployRoot } from '../src/platform/platform-units.ts';
 import { type EntryMemory, unitsForWebhook } from '../src/platform/rebuild-routing.ts';
 import { createStaticServer } from '../src/static-server.ts';
+import { getWithHost } from './support/host-request.ts';
 import { startNginxWith, type TestNginx } from './support/nginx.ts';
 
 const unit = (slug: string, kind: string, extra: Partial<PlatformUnit> = {}): PlatformUnit => ({
@@ -176,21 +177,7 @@ describe('serving each unit by its hostname', () => {
     ['nginx with the generated configuration', () => nginx.url],
   ] as const) {
     it(`${name}: each hostname gets its unit's pages, redirects and 404 page`, async () => {
-      const get = (host: string, pathname: string) =>
-        new Promise<{ status: number; text: string; location?: string }>((resolve, reject) => {
-          const url = new URL(pathname, base());
-          // fetch() does not let a test set Host; node:http does.
-          import('node:http').then(({ request }) => {
-            const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (response) => {
-              let text = '';
-              response.setEncoding('utf8');
-              response.on('data', (chunk: string) => (text += chunk));
-              response.on('end', () => resolve({ status: response.statusCode ?? 0, text, ...(response.headers.location ? { location: response.headers.location } : {}) }));
-            });
-            req.on('error', reject);
-            req.end();
-          }, reject);
-        });
+      const get = (host: string, pathname: string) => getWithHost(base(), host, pathname);
       expect(await get('xa-a.example.vn', '/tin-tuc/tin-xa-a/')).toMatchObject({ status: 200, text: '<p>Tin của xa-a</p>' });
       expect(await get('xa-b.example.vn', '/tin-tuc/tin-xa-b/')).toMatchObject({ status: 200, text: '<p>Tin của xa-b</p>' });
       expect((await get('tinhuy.example.vn', '/')).text).toContain('Trang chủ tinh');
@@ -207,16 +194,6 @@ describe('serving each unit by its hostname', () => {
   }
 
   it('the static server answers 404 for a hostname no unit has', async () => {
-    const { request } = await import('node:http');
-    const url = new URL(staticUrl);
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'la.example.vn' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
-      req.on('error', reject);
-      req.end();
-    });
-    expect(status).toBe(404);
+    expect((await getWithHost(staticUrl, 'la.example.vn', '/')).status).toBe(404);
   });
 });

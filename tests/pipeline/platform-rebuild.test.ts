@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { hostRouter, movedLocation } from '../../scripts/src/platform/front-conf
 import { createPlatformRebuild, type PlatformRebuild } from '../../scripts/src/platform/platform-rebuild.ts';
 import { listenPlatformWebhook, type PlatformWebhook } from '../../scripts/src/platform/platform-webhook.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../scripts/src/rebuild/webhook-auth.ts';
+import { getWithHost } from '../../scripts/test/support/host-request.ts';
 import { createStaticServer } from '../../scripts/src/static-server.ts';
 
 const cms = inject('cms');
@@ -44,19 +45,7 @@ function liveFiles(slug: string): Record<string, string> {
   return files;
 }
 
-function get(host: string, pathname: string): Promise<{ status: number; text: string; location?: string }> {
-  const url = new URL(siteUrl);
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: pathname, headers: { host } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text, ...(response.headers.location ? { location: response.headers.location } : {}) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (host: string, pathname: string) => getWithHost(siteUrl, host, pathname);
 
 async function publishedArticle(key: 'a' | 'b', label: string): Promise<string> {
   const created = await mustCreate(cms, ARTICLE, {

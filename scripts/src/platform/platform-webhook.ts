@@ -4,8 +4,7 @@
  * platform's units are known, a webhook is answered and left to the first build of every unit, which follows.
  */
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createWebhookServer } from '../rebuild/webhook-server.ts';
+import { createWebhookServer, listenWebhookServer } from '../rebuild/webhook-server.ts';
 import type { PlatformRebuild } from './platform-rebuild.ts';
 
 export interface PlatformWebhook {
@@ -26,23 +25,10 @@ export async function listenPlatformWebhook(options: { secret: string; host: str
       status: () => platform?.status() ?? { starting: true },
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`The rebuild service cannot listen on ${options.host}:${options.port}: the port is in use (set REBUILD_PORT).`)
-          : error,
-      ),
-    );
-    server.listen(options.port, options.host, () => {
-      server.removeAllListeners('error');
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenWebhookServer(server, options.host, options.port);
   return {
     server,
-    url: `http://${options.host}:${port}`,
+    url,
     attach(next) {
       platform = next;
     },

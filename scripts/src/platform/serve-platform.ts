@@ -12,17 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { readRebuildSettings } from '../rebuild/config.ts';
+import { readRebuildSettings, requiredEnv as required } from '../rebuild/config.ts';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
 import { hostRouter, movedLocation, nginxPlatformConfig } from './front-config.ts';
 import { createPlatformRebuild } from './platform-rebuild.ts';
 import { listenPlatformWebhook } from './platform-webhook.ts';
-
-function required(name: string): string {
-  const value = process.env[name]?.trim();
-  if (!value) throw new Error(`${name} must be set (see the README, Configuration).`);
-  return value;
-}
 
 async function main(): Promise<void> {
   const settings = readRebuildSettings();

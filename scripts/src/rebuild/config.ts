@@ -64,3 +64,10 @@ export function readRebuildSettings(env: Env = process.env): RebuildSettings {
     concurrency: number(env, 'REBUILD_CONCURRENCY', 1, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1'),
   };
 }
+
+/** A variable the rebuild service cannot start without, read from the environment. */
+export function requiredEnv(name: string, env: Env = process.env): string {
+  const value = env[name]?.trim();
+  if (!value) throw new RebuildConfigError(`${name} must be set (see the README, Configuration).`);
+  return value;
+}

@@ -4,11 +4,10 @@
  * webhook's rebuild does not wait for Astro to start.
  */
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type PreparedSiteBuild, type SiteBuildOptions, buildOverPreviousOutput, prepareSiteBuild } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
 import { createRebuildService, type RebuildService, type SiteBuilder } from './rebuild-service.ts';
-import { createWebhookServer } from './webhook-server.ts';
+import { createWebhookServer, listenWebhookServer } from './webhook-server.ts';
 
 export interface RunningRebuildService {
   service: RebuildService;
@@ -118,24 +117,11 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
   const rebuild = createSiteRebuild(options);
   const { service } = rebuild;
   const server = createWebhookServer({ service, secret: settings.secret });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`The rebuild service cannot listen on ${options.host}:${options.port}: the port is in use (set REBUILD_PORT).`)
-          : error,
-      ),
-    );
-    server.listen(options.port, options.host, () => {
-      server.removeAllListeners('error');
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenWebhookServer(server, options.host, options.port);
   return {
     service,
     server,
-    url: `http://${options.host}:${port}`,
+    url,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await rebuild.close();

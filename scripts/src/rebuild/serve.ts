@@ -8,14 +8,8 @@
  */
 import path from 'node:path';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
-import { readRebuildSettings } from './config.ts';
+import { readRebuildSettings, requiredEnv as required } from './config.ts';
 import { listenRebuildService } from './listen.ts';
-
-function required(name: string): string {
-  const value = process.env[name]?.trim();
-  if (!value) throw new Error(`${name} must be set (see the README, Configuration).`);
-  return value;
-}
 
 async function main(): Promise<void> {
   const settings = readRebuildSettings();

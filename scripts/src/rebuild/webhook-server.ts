@@ -92,3 +92,16 @@ export function createWebhookServer(options: WebhookServerOptions): http.Server 
     );
   });
 }
+
+/** Listens on host:port (0 picks a free port); resolves with the server's base URL, e.g. http://127.0.0.1:4322. */
+export function listenWebhookServer(server: http.Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`The rebuild service cannot listen on ${host}:${port}: the port is in use (set REBUILD_PORT).`) : error),
+    );
+    server.listen(port, host, () => {
+      server.removeAllListeners('error');
+      resolve(`http://${host}:${(server.address() as { port: number }).port}`);
+    });
+  });
+}
