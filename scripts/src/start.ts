@@ -13,7 +13,7 @@ import { editorLoginLines, listUnits } from './demo-logins.ts';
 import { buildCmsIfStale, startCms, type CmsProcess } from './cms-process.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from './paths.ts';
 import { createPlatformRebuild, type PlatformRebuild } from './platform/platform-rebuild.ts';
-import { tokenOf } from './platform/platform-units.ts';
+import { type PlatformUnit, tokenOf, unitDeployRoot } from './platform/platform-units.ts';
 import { listenPlatformWebhook } from './platform/platform-webhook.ts';
 import { readRebuildSettings } from './rebuild/config.ts';
 import { type ListeningSite, listenStaticSite } from './static-server.ts';
@@ -105,11 +105,28 @@ async function main(): Promise<void> {
     if (!ports.has(slug)) ports.set(slug, unitPortBase + ports.size);
     return ports.get(slug)!;
   };
+  // Every unit's live build on its port, from the start (503 until its first build), and a unit added later too.
+  const serving = new Map<string, Promise<void>>();
+  const serve = (units: readonly PlatformUnit[]) => {
+    for (const unit of units) {
+      if (serving.has(unit.slug)) continue;
+      const live = path.join(unitDeployRoot(settings.deployRoot, unit.slug), 'current');
+      // On IPv6 too: HOST=127.0.0.1 serves 127.0.0.1 and ::1, HOST=0.0.0.0 serves :: (dual-stack).
+      const listening = listenStaticSite(() => live, { host, port: portOf(unit.slug), frameAncestors: [new URL(cmsUrl).origin] }).then(
+        (server) => {
+          servers.push(server);
+        },
+        (error: unknown) => console.error(`The site of ${unit.slug} cannot be served on port ${portOf(unit.slug)}: ${(error as Error).message}`),
+      );
+      serving.set(unit.slug, listening);
+    }
+  };
   platform = await createPlatformRebuild({
     settings,
     cmsUrl,
     tokenFile,
     siteUrlOf: (unit) => `http://${host}:${portOf(unit.slug)}`,
+    onUnits: (units) => serve(units),
   });
   webhook.attach(platform);
 
@@ -118,22 +135,17 @@ async function main(): Promise<void> {
   await platform.idle();
   const units = platform.units();
   const status = platform.status();
+  // One unit's failed build leaves the others served (and its own previous build, if any): it is reported, not fatal.
   for (const unit of units) {
     const unitStatus = status.units[unit.slug];
     if (!unitStatus || unitStatus.currentBuildId === null) {
       console.error(`The site of ${unit.slug} could not be built: ${unitStatus?.lastFailure?.reason ?? 'unknown reason'}`);
-      await stopAll(1);
     } else if (unitStatus.lastSuccess?.id !== unitStatus.currentBuildId) {
       console.error(`The site build of ${unit.slug} ${unitStatus.lastFailure?.reason ?? 'failed'}; serving its previous build ${unitStatus.currentBuildId}.`);
     }
   }
-
-  // On IPv6 too: HOST=127.0.0.1 serves 127.0.0.1 and ::1, HOST=0.0.0.0 serves :: (dual-stack).
+  await Promise.all(serving.values());
   const sorted = [...units].sort((a, b) => portOf(a.slug) - portOf(b.slug));
-  for (const unit of sorted) {
-    const live = path.join(platform.deployRootOf(unit.slug), 'current');
-    servers.push(await listenStaticSite(() => live, { host, port: portOf(unit.slug), frameAncestors: [new URL(cmsUrl).origin] }));
-  }
 
   const email = env.values.DEMO_ADMIN_EMAIL;
   const password = env.created
