@@ -40,7 +40,7 @@ export function ExportButtons({ queryFor, labels, fallbackName, stacked = false 
         <Button
           key={format}
           variant="tertiary"
-          size={stacked ? 'M' : 'S'}
+          size="S"
           fullWidth={stacked}
           loading={busy === format}
           disabled={busy !== null}
