@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { DocumentFeedbackExport, FeedbackListExport } from './exports/FeedbackExports.tsx';
 import { vi } from './translations/vi.ts';
 
 // Must match the key Strapi's admin reads its UI language from.
@@ -13,9 +14,14 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {
+  bootstrap(app: StrapiApp) {
     // Strapi falls back to English when no language was chosen yet; start editors in Vietnamese
     // (they can still switch in their profile, and that choice is kept).
     if (!localStorage.getItem(LANGUAGE_KEY)) localStorage.setItem(LANGUAGE_KEY, 'vi');
+
+    // Feedback exports (issue 24): each component shows itself only on its own content type.
+    const contentManager = app.getPlugin('content-manager');
+    contentManager.injectComponent('listView', 'actions', { name: 'feedback-list-export', Component: FeedbackListExport });
+    contentManager.injectComponent('editView', 'right-links', { name: 'document-feedback-export', Component: DocumentFeedbackExport });
   },
 };

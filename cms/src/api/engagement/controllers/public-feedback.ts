@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from '../lib/koa';
-import { exportDocumentFeedback } from '../lib/feedback-export';
+import { readableQuery, type ReadQuery } from '../lib/admin-auth';
+import { exportDocumentFeedback, exportFeedbackList, type ExportedFile } from '../lib/feedback-export';
 import { FEEDBACK_FIELDS, listApprovedFeedback, resolveFeedbackTarget, storeFeedback, validateFeedbackFields, type ResolvedTarget } from '../lib/feedback';
 import { requestFingerprint } from '../lib/fingerprint';
 import { intParam, readFields, redirectWithErrors, responseMode, seeOther, sendError, sendFieldErrors, stringParam, thankYouUrl } from '../lib/http';
 import { MESSAGES, type FieldError } from '../lib/messages';
 import { findPublishedArticle, findPublishedDocument } from '../lib/targets';
 
-/** Reader feedback and comments on drafts: POST stores a pending entry, GET lists approved ones, export gives editors CSV. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reader feedback and comments on drafts: POST stores a pending entry, GET lists approved ones, export gives editors CSV or Excel. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async submit(ctx: Context) {
     const mode = responseMode(ctx);
@@ -54,13 +58,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
+  /**
+   * ?document=<slug or documentId>: every comment on a draft, grouped by section. Without it: the feedback list with
+   * the admin list view's filters, search and sort (?filters[...]&_q&sort). Both confined to what the editor may read.
+   */
   async exportCsv(ctx: Context) {
-    const key = stringParam(ctx.query.document);
-    if (!key) return sendError(ctx, 400, 'ValidationError', 'Give the draft document as ?document=<slug or documentId>.');
     const format = stringParam(ctx.query.format) ?? 'csv';
     if (format !== 'csv' && format !== 'xlsx') return sendError(ctx, 400, 'ValidationError', 'format must be csv or xlsx.');
-    const exported = await exportDocumentFeedback(strapi, key, format);
-    if (!exported) return sendError(ctx, 404, 'NotFoundError', `No document "${key}".`);
+    const confine = (model: string, query: ReadQuery) => readableQuery(strapi, ctx, model, query);
+    const key = stringParam(ctx.query.document);
+    let exported: ExportedFile | null;
+    if (key !== undefined) {
+      exported = await exportDocumentFeedback(strapi, key, format, confine);
+      if (!exported) return sendError(ctx, 404, 'NotFoundError', `No document "${key}".`);
+    } else {
+      const { filters, _q, sort } = ctx.query as Record<string, unknown>;
+      if ((filters !== undefined && !isPlainObject(filters)) || (_q !== undefined && typeof _q !== 'string')) {
+        return sendError(ctx, 400, 'ValidationError', 'filters must be an object and _q a string, as the admin list view sends them.');
+      }
+      exported = await exportFeedbackList(strapi, { filters: filters as ReadQuery['filters'], _q: stringParam(_q), sort }, format, confine);
+      if (!exported) return sendError(ctx, 403, 'ForbiddenError', 'This admin account may not read feedback.');
+    }
     ctx.set('Content-Disposition', `attachment; filename="${exported.filename}"`);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = exported.type;

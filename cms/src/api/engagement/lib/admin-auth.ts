@@ -28,6 +28,26 @@ export function requireAdminPermission(strapi: Core.Strapi, subject: string, act
       return sendError(ctx, 403, 'ForbiddenError', `This admin account may not read ${subject}.`);
     }
     ctx.state.adminUser = user;
+    ctx.state.adminAbility = ability;
     return next();
   };
+}
+
+/** A Strapi query as the content manager's list sends it (its filters, search and sort). */
+export interface ReadQuery {
+  filters?: Record<string, unknown>;
+  _q?: string;
+  sort?: unknown;
+}
+
+/**
+ * The query narrowed to what the admin user checked by requireAdminPermission may read of the type, through the
+ * content manager's own permission checker: fields they may not read are dropped from the filters and the RBAC
+ * conditions (an editor's own units, unit-conditions.ts) are added, exactly as on the list view. Null when they may
+ * not read the type at all.
+ */
+export async function readableQuery(strapi: Core.Strapi, ctx: Context, model: string, query: ReadQuery): Promise<ReadQuery | null> {
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.adminAbility, model });
+  if (checker.cannot.read()) return null;
+  return (await checker.sanitizedQuery.read(query)) as ReadQuery;
 }
