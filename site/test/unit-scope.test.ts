@@ -58,7 +58,7 @@ describe('the build of one unit (PORTAL_UNIT)', () => {
 describe('the unit of a build without PORTAL_UNIT', () => {
   afterEach(() => vi.unstubAllEnvs());
   const client = (answer: () => Promise<unknown>) => {
-    const fetchSingle = vi.fn(answer);
+    const fetchSingle = vi.fn((_request: unknown) => answer());
     return { client: { fetchSingle, fetchCollection: vi.fn() } as unknown as StrapiClient, fetchSingle };
   };
 
