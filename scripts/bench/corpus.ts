@@ -51,9 +51,12 @@ export interface SyntheticArticle {
   date: string;
   categorySlug: string;
   paragraphs: string[];
+  /** documentId of the unit the article belongs to; absent: the writer's (or the platform's only) unit. */
+  unit?: string;
 }
 
-export function generateArticles(count: number, categorySlugs: string[], seed = 2024): SyntheticArticle[] {
+/** `unit` (a documentId) puts every article in that unit, with `categorySlugs` naming that unit's categories. */
+export function generateArticles(count: number, categorySlugs: string[], seed = 2024, unit?: string): SyntheticArticle[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const start = Date.UTC(2019, 0, 1);
@@ -70,6 +73,7 @@ export function generateArticles(count: number, categorySlugs: string[], seed = 
       date: new Date(start + Math.floor(next() * span)).toISOString(),
       categorySlug: pick(categorySlugs),
       paragraphs,
+      ...(unit === undefined ? {} : { unit }),
     };
   });
 }

@@ -35,12 +35,12 @@ async function createAll(cmsUrl: string, token: string, plural: string, entries:
   return entries.length / ((performance.now() - started) / 1000);
 }
 
-/** documentIds of a collection in a stable order (by id), every page of it. */
-async function documentIds<T extends { documentId: string }>(cmsUrl: string, token: string, plural: string): Promise<T[]> {
+/** documentIds of a collection in a stable order (by id), every page of it; `query` adds to the URL (populate…). */
+async function documentIds<T extends { documentId: string }>(cmsUrl: string, token: string, plural: string, query = ''): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; ; page += 1) {
     const body = await fetchJson<{ data: T[]; meta: { pagination: { pageCount: number } } }>(
-      `${cmsUrl}/api/${plural}?sort=id&pagination[pageSize]=100&pagination[page]=${page}`,
+      `${cmsUrl}/api/${plural}?sort=id&pagination[pageSize]=100&pagination[page]=${page}${query}`,
       { token },
     );
     all.push(...body.data);
@@ -48,16 +48,24 @@ async function documentIds<T extends { documentId: string }>(cmsUrl: string, tok
   }
 }
 
+/**
+ * Articles with a unit take their category among that unit's (category slugs are unique within a unit only); the
+ * others by slug alone, as on a single-unit install.
+ */
 export async function loadArticles(cmsUrl: string, token: string, articles: SyntheticArticle[], concurrency = 8): Promise<number> {
-  const categories = await documentIds<{ documentId: string; slug: string }>(cmsUrl, token, 'categories');
+  const categories = await documentIds<{ documentId: string; slug: string; unit?: { documentId: string } | null }>(
+    cmsUrl, token, 'categories', '&populate[unit][fields][0]=documentId',
+  );
   const categoryIds = new Map(categories.map((category) => [category.slug, category.documentId]));
+  const unitCategoryIds = new Map(categories.map((category) => [`${category.unit?.documentId}/${category.slug}`, category.documentId]));
   const entries = articles.map((article) => ({
     title: article.title,
     slug: article.slug,
     summary: article.summary,
     date: article.date,
-    category: categoryIds.get(article.categorySlug),
+    category: article.unit === undefined ? categoryIds.get(article.categorySlug) : unitCategoryIds.get(`${article.unit}/${article.categorySlug}`),
     sections: [{ __component: 'sections.rich-text', body: blocks(article.paragraphs) }],
+    ...(article.unit === undefined ? {} : { unit: article.unit }),
   }));
   return createAll(cmsUrl, token, 'articles', entries, concurrency);
 }
