@@ -243,7 +243,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         link: (href) => {
           const target = linkedArticle(href, urlOptions);
           const known = target ? articleSlug.get(target.id) : undefined;
-          return known && known.alias === target!.alias.toLowerCase() ? `${sitePrefix}/tin-tuc/${known.slug}/` : href;
+          return known && known.alias === target!.alias.toLowerCase() ? `/tin-tuc/${known.slug}/` : href;
         },
       });
       const coverFile = nfc(row.homeimgfile);
@@ -422,14 +422,17 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       const fromPath = isLegacyQueryPath(record.fromPath) ? canonicalLegacyQueryPath(record.fromPath) : record.fromPath;
       // A module or alias outside NukeViet's own characters makes no address a server could match: the JSON map keeps it.
       if (fromPath === null) continue;
+      // Records hold paths of the unit's own site (its build adds nothing: served on its hostname); the JSON map keeps
+      // the platform's address with the unit's prefix.
+      const toPath = sitePrefix !== '' && record.toPath.startsWith(`${sitePrefix}/`) ? record.toPath.slice(sitePrefix.length) : record.toPath;
       const existing = stored.get(fromPath);
-      if (existing && existing.toPath === record.toPath) {
+      if (existing && existing.toPath === toPath) {
         report.redirects.unchanged += 1;
         continue;
       }
       report.redirects[existing ? 'updated' : 'created'] += 1;
       if (options.dryRun) continue;
-      const data = { fromPath, toPath: record.toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
+      const data = { fromPath, toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
       if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
       else await cms.create('api::redirect.redirect', data, null);
       afterWrite();
