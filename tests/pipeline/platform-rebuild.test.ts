@@ -165,7 +165,11 @@ describe('a platform of units, each built and published on its own', () => {
     expect(platform.moves()).toContainEqual({ fromHost: hosts.a, fromPath: '/', toHost: newHost, toPath: '/' });
     const page = `/tin-tuc/tin-dau-a-${run.number}/`;
     expect(await get(hosts.a, `${page}?trang=1`)).toMatchObject({ status: 301, location: `https://${newHost}${page}?trang=1` });
-    expect((await get(newHost, page)).status).toBe(200);
+    const moved = await get(newHost, page);
+    expect(moved.status).toBe(200);
+    // Built for its new address: the canonical link names the new hostname.
+    expect(moved.text).toContain(`<link rel="canonical" href="https://${newHost}${page}"`);
+    expect(platform.siteUrlOf(units.a.slug)).toBe(`https://${newHost}`);
     expect((await get(hosts.b, `/tin-tuc/tin-dau-b-${run.number}/`)).status).toBe(200);
   });
 });

@@ -87,8 +87,13 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
     const present = new Set(built.map((unit) => unit.slug));
     for (const unit of built) {
       const known = sites.get(unit.slug);
-      if (known) known.unit = unit;
-      else {
+      if (known && known.siteUrl === options.siteUrlOf(unit)) known.unit = unit;
+      else if (known) {
+        // A new address is in every page (canonical links, sitemap): the unit's service starts again with it, on the
+        // same deploy root once the old one has finished its build.
+        await known.rebuild.close();
+        sites.set(unit.slug, siteFor(unit));
+      } else {
         sites.set(unit.slug, siteFor(unit));
         added.push(unit.slug);
       }
