@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     : `(see DEMO_ADMIN_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`;
   const editorPassword = env.values.DEMO_EDITOR_PASSWORD;
   const editors = editorLoginLines(
-    await listUnits(cmsUrl, tokenFile),
+    units,
     editorPassword,
     env.created ? (editorPassword ?? '') : `(see DEMO_EDITOR_PASSWORD in ${path.relative(repoRoot, cmsEnvFile)})`,
   );

@@ -35,13 +35,22 @@ export function tokenOf(source: UnitsSource): string {
   throw new Error('A CMS token is needed to list the units (STRAPI_TOKEN or STRAPI_TOKEN_FILE).');
 }
 
+/**
+ * The `data` list of a content-API route read with the source's token; null for a 404 when `missingIsEmpty` (a route
+ * an older CMS lacks), else an error naming `what` on any failed answer.
+ */
+async function listData<T>(source: UnitsSource, route: string, what: string, missingIsEmpty = false): Promise<T[] | null> {
+  const url = `${source.cmsUrl.replace(/\/$/, '')}${route}`;
+  const response = await fetch(url, { headers: { authorization: `Bearer ${tokenOf(source)}` } });
+  if (missingIsEmpty && response.status === 404) return null;
+  if (!response.ok) throw new Error(`Listing ${what} failed: HTTP ${response.status} from ${url}`);
+  return ((await response.json()) as { data: T[] }).data;
+}
+
 /** Every unit of the platform, active and archived; fails loudly when the CMS does not answer. */
 export async function fetchPlatformUnits(source: UnitsSource): Promise<PlatformUnit[]> {
-  const url = `${source.cmsUrl.replace(/\/$/, '')}/api/units?${QUERY}`;
-  const response = await fetch(url, { headers: { authorization: `Bearer ${tokenOf(source)}` } });
-  if (!response.ok) throw new Error(`Listing the units failed: HTTP ${response.status} from ${url}`);
-  const body = (await response.json()) as { data: PlatformUnit[] };
-  return body.data.map((unit) => ({
+  const data = (await listData<PlatformUnit>(source, `/api/units?${QUERY}`, 'the units'))!;
+  return data.map((unit) => ({
     documentId: unit.documentId,
     slug: unit.slug,
     name: unit.name,
@@ -84,13 +93,9 @@ const MOVES_QUERY = [
 
 /** Every recorded move of a unit's address; fails loudly when the CMS does not answer. */
 export async function fetchUnitMoves(source: UnitsSource): Promise<UnitMove[]> {
-  const url = `${source.cmsUrl.replace(/\/$/, '')}/api/redirects?${MOVES_QUERY}`;
-  const response = await fetch(url, { headers: { authorization: `Bearer ${tokenOf(source)}` } });
   // A CMS from before redirect records has no such route: no moves.
-  if (response.status === 404) return [];
-  if (!response.ok) throw new Error(`Listing the units' former addresses failed: HTTP ${response.status} from ${url}`);
-  const body = (await response.json()) as { data: Array<Partial<UnitMove>> };
-  return body.data.flatMap((row) =>
+  const data = await listData<Partial<UnitMove>>(source, `/api/redirects?${MOVES_QUERY}`, "the units' former addresses", true);
+  return (data ?? []).flatMap((row) =>
     typeof row.fromPath === 'string' && typeof row.toPath === 'string'
       ? [{ fromHost: row.fromHost?.toLowerCase() || null, fromPath: row.fromPath, toHost: row.toHost?.toLowerCase() || null, toPath: row.toPath }]
       : [],
