@@ -18,6 +18,7 @@ import { request } from '../../cms/tests/helpers/http.ts';
 import { repoRoot } from '../../scripts/src/paths.ts';
 import { listenRebuildService, type RunningRebuildService } from '../../scripts/src/rebuild/listen.ts';
 import { createStaticServer } from '../../scripts/src/static-server.ts';
+import { openAdminSignedIn } from './admin-sign-in.ts';
 import { launchChromium } from './browser.ts';
 import { adminLabel, adminLabelPattern } from './fixtures/admin-labels.ts';
 import { solidPng } from '../../cms/tests/helpers/solid-png.ts';
@@ -134,17 +135,7 @@ async function adminPage(name: string): Promise<Page> {
   onTestFailed(async () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `editor-${name}.png`), fullPage: true }).catch(() => {});
   });
-  await page.goto(`${cms.url}/admin`);
-  const email = page.getByRole('textbox', { name: adminLabel('admin', 'Auth.form.email.label') });
-  // The session survives between pages of the context: only sign in when the form shows.
-  const signedIn = page.getByRole('navigation').getByRole('link', { name: adminLabel('admin', 'global.home') });
-  await expect.poll(async () => (await email.isVisible()) || (await signedIn.isVisible()), { timeout: 60_000 }).toBe(true);
-  if (await email.isVisible()) {
-    await email.fill(cms.admin.email);
-    await page.getByRole('textbox', { name: adminLabel('admin', 'global.password') }).fill(cms.admin.password);
-    await page.getByRole('button', { name: adminLabel('admin', 'Auth.form.button.login') }).click();
-    await signedIn.waitFor();
-  }
+  await openAdminSignedIn(page, `${cms.url}/admin`, cms.admin);
   return page;
 }
 

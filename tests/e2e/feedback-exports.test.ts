@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 
 import { deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, validData } from '../../cms/tests/helpers/content-manager.ts';
 import { repoRoot } from '../../scripts/src/paths.ts';
 import { readZipParts } from '../../shared-types/src/formats/docx/index.ts';
+import { openAdminSignedIn } from './admin-sign-in.ts';
 import { closeContext, launchChromium } from './browser.ts';
 import { adminLabel } from './fixtures/admin-labels.ts';
 
@@ -56,18 +57,7 @@ async function adminPage(name: string, url: string): Promise<Page> {
   onTestFailed(async () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `feedback-exports-${name}.png`), fullPage: true }).catch(() => {});
   });
-  await page.goto(url);
-  const email = page.getByRole('textbox', { name: adminLabel('admin', 'Auth.form.email.label') });
-  const signedIn = page.getByRole('navigation').getByRole('link', { name: adminLabel('admin', 'global.home') });
-  await expect.poll(async () => (await email.isVisible()) || (await signedIn.isVisible()), { timeout: 60_000 }).toBe(true);
-  if (await email.isVisible()) {
-    await email.fill(cms.admin.email);
-    await page.getByRole('textbox', { name: adminLabel('admin', 'global.password') }).fill(cms.admin.password);
-    await page.getByRole('button', { name: adminLabel('admin', 'Auth.form.button.login') }).click();
-    await signedIn.waitFor();
-    // The login page sends the editor home: back to the page asked for.
-    if (!page.url().startsWith(url)) await page.goto(url);
-  }
+  await openAdminSignedIn(page, url, cms.admin);
   return page;
 }
 
