@@ -2,16 +2,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cmsDir } from '../paths.ts';
 
-interface PgClient {
+export interface PgClient {
   connect(): Promise<void>;
+  on(event: 'error' | 'end', listener: (error?: Error) => void): unknown;
   query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   end(): Promise<void>;
 }
 
 /** node-postgres is the CMS's own driver; scripts/ borrows it rather than keeping a second copy. */
-export function pgClient(connectionString: string): PgClient {
-  const pg = createRequire(path.join(cmsDir, 'package.json'))('pg') as { Client: new (config: { connectionString: string }) => PgClient };
-  return new pg.Client({ connectionString });
+export function pgClient(connectionString: string, options: { queryTimeoutMs?: number } = {}): PgClient {
+  const pg = createRequire(path.join(cmsDir, 'package.json'))('pg') as {
+    Client: new (config: { connectionString: string; query_timeout?: number }) => PgClient;
+  };
+  return new pg.Client({ connectionString, ...(options.queryTimeoutMs === undefined ? {} : { query_timeout: options.queryTimeoutMs }) });
 }
 
 /** Creates the database DATABASE_URL names when it does not exist yet (connecting to the server's `postgres`). */

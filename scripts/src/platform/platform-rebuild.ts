@@ -5,6 +5,8 @@
  * build leaves its live site as it was and blocks nobody else: each service keeps its own queue and status.
  */
 import type { RebuildSettings } from '../rebuild/config.ts';
+import type { RebuildLock } from '../rebuild/rebuild-lock.ts';
+import type { RemoteDeploy } from '../rebuild/s3-deploy.ts';
 import { type SiteRebuild, createSiteRebuild } from '../rebuild/listen.ts';
 import type { RebuildStatus } from '../rebuild/rebuild-service.ts';
 import { createBuildSlots } from './build-slots.ts';
@@ -22,6 +24,10 @@ export interface PlatformRebuildOptions extends UnitsSource {
   onUnits?: (units: readonly PlatformUnit[], moves: readonly UnitMove[]) => void;
   /** Further site build environment for every unit. */
   buildEnv?: Record<string, string>;
+  /** Each unit's build holds that unit's lock (rebuild-lock.ts): no other service builds it meanwhile. */
+  lock?: RebuildLock;
+  /** Where else a unit's builds go (s3-deploy.ts), e.g. its prefix in a bucket. */
+  remoteOf?: (slug: string) => RemoteDeploy;
   quiet?: boolean;
   log?: (line: string) => void;
 }
@@ -75,6 +81,8 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
         log: (line) => log(line.replace(/^\[rebuild\]/, `[rebuild ${unit.slug}]`)),
         prepareAhead: false,
         buildSlot: () => slots.acquire(),
+        ...(options.lock === undefined ? {} : { buildLock: () => options.lock!.buildLock(unit.slug) }),
+        ...(options.remoteOf === undefined ? {} : { remote: options.remoteOf(unit.slug) }),
       }),
     };
   };

@@ -16,10 +16,17 @@ export interface PlatformWebhook {
   close(): Promise<void>;
 }
 
-export async function listenPlatformWebhook(options: { secret: string; host: string; port: number }): Promise<PlatformWebhook> {
+export async function listenPlatformWebhook(options: {
+  secret: string;
+  host: string;
+  port: number;
+  /** False while this service stands by (one-builder.ts). */
+  active?: () => boolean;
+}): Promise<PlatformWebhook> {
   let platform: PlatformRebuild | undefined;
   const server = createWebhookServer({
     secret: options.secret,
+    ...(options.active === undefined ? {} : { active: options.active }),
     service: {
       notify: (event, payload) => platform?.notify(event, payload) ?? 'all',
       status: () => platform?.status() ?? { starting: true },

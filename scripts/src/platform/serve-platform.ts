@@ -7,12 +7,15 @@
  * at most REBUILD_CONCURRENCY at once; listens on REBUILD_HOST:REBUILD_PORT for the CMS's webhooks and rebuilds only
  * the units a change touches; writes DEPLOY_ROOT/nginx-platform.conf (one server block per unit) whenever the units
  * or their addresses change (a unit's former hostname or prefix answers 301); with SITE_PORT, also serves every unit
- * here, chosen by the request's hostname.
+ * here, chosen by the request's hostname. With REBUILD_LOCK_URL it is one of several services of which one builds
+ * (docs/cluster.md); with DEPLOY_S3_BUCKET each unit's builds also go to S3 under units/<slug>/ (docs/deploy.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file.ts';
 import { readRebuildSettings, requiredEnv as required } from '../rebuild/config.ts';
+import { buildWhenActive, lockFromEnv } from '../rebuild/one-builder.ts';
+import { readS3DeploySettings, s3Client, s3Deploy } from '../rebuild/s3-deploy.ts';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
 import { hostRouter, movedLocation, nginxPlatformConfig } from './front-config.ts';
 import { createPlatformRebuild } from './platform-rebuild.ts';
@@ -24,7 +27,12 @@ async function main(): Promise<void> {
   const port = Number(process.env.REBUILD_PORT?.trim() || 4322);
   const tokenFile = process.env.STRAPI_TOKEN_FILE?.trim();
   const only = new Set((process.env.REBUILD_UNITS ?? '').split(',').map((slug) => slug.trim()).filter(Boolean));
-  const webhook = await listenPlatformWebhook({ secret: settings.secret, host, port });
+  // Services that build different unit sets are not each other's standby; their builds of a shared unit still wait
+  // for each other (the unit's lock).
+  const lock = lockFromEnv(only.size === 0 ? 'platform' : `platform:${[...only].sort().join(',')}`);
+  const s3 = readS3DeploySettings();
+  const client = s3 === null ? null : s3Client(s3);
+  const webhook = await listenPlatformWebhook({ secret: settings.secret, host, port, ...(lock === null ? {} : { active: () => lock.isActive() }) });
   fs.mkdirSync(settings.deployRoot, { recursive: true });
   const platform = await createPlatformRebuild({
     settings,
@@ -32,6 +40,8 @@ async function main(): Promise<void> {
     ...(tokenFile ? { tokenFile } : { token: required('STRAPI_TOKEN') }),
     // A unit's build is made for the root of its own hostname (docs/units.md: path prefixes are not built yet).
     siteUrlOf: (unit) => `https://${unit.hostname}`,
+    ...(lock === null ? {} : { lock }),
+    ...(s3 === null || client === null ? {} : { remoteOf: (slug: string) => s3Deploy(s3, `units/${slug}/`, client) }),
     unitFilter: (unit) => Boolean(unit.hostname) && (only.size === 0 || only.has(unit.slug)),
     onUnits: (units, moves) => {
       const file = path.join(settings.deployRoot, 'nginx-platform.conf');
@@ -54,10 +64,10 @@ async function main(): Promise<void> {
     });
     console.log(`Serving the units by hostname on ${site.addresses.map((address) => `${httpOrigin(address, site.port)}/`).join(', ')}`);
   }
-  platform.request('start');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void Promise.all([webhook.close(), platform.close()]).then(() => process.exit(0)));
+    process.once(signal, () => void Promise.all([webhook.close(), platform.close()]).then(() => lock?.close()).then(() => process.exit(0)));
   }
+  await buildWhenActive({ lock, request: (reason) => platform.request(reason), onLost: () => process.exit(1) });
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@
 import type http from 'node:http';
 import { type PreparedSiteBuild, type SiteBuildOptions, buildOverPreviousOutput, prepareSiteBuild } from '../site-build.ts';
 import type { RebuildSettings } from './config.ts';
-import { createRebuildService, type RebuildService, type SiteBuilder } from './rebuild-service.ts';
+import { createRebuildService, type RebuildService, type RebuildServiceOptions, type SiteBuilder } from './rebuild-service.ts';
 import { createWebhookServer, listenWebhookServer } from './webhook-server.ts';
 
 export interface RunningRebuildService {
@@ -31,6 +31,11 @@ export interface ListenOptions {
   /** Hide the build output (failures still report their log tail). */
   quiet?: boolean;
   log?: (line: string) => void;
+  /** Held around each build (rebuild-lock.ts), and where else each build goes (s3-deploy.ts). */
+  buildLock?: RebuildServiceOptions['buildLock'];
+  remote?: RebuildServiceOptions['remote'];
+  /** False while this service stands by (one-builder.ts): its webhook endpoint answers 503. */
+  active?: () => boolean;
 }
 
 type BuildTarget = Parameters<SiteBuilder>[0];
@@ -82,6 +87,8 @@ export function createSiteRebuild(options: SiteRebuildOptions): SiteRebuild {
     keepBuilds: settings.keepBuilds,
     minPageRatio: settings.minPageRatio,
     ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.buildLock === undefined ? {} : { buildLock: options.buildLock }),
+    ...(options.remote === undefined ? {} : { remote: options.remote }),
     build: async (target) => {
       const release = options.buildSlot ? await options.buildSlot() : () => {};
       const prepared = ahead?.target === targetKey(target) ? ahead.build : undefined;
@@ -116,7 +123,7 @@ export async function listenRebuildService(options: ListenOptions): Promise<Runn
   const { settings } = options;
   const rebuild = createSiteRebuild(options);
   const { service } = rebuild;
-  const server = createWebhookServer({ service, secret: settings.secret });
+  const server = createWebhookServer({ service, secret: settings.secret, ...(options.active === undefined ? {} : { active: options.active }) });
   const url = await listenWebhookServer(server, options.host, options.port);
   return {
     service,

@@ -21,6 +21,8 @@ import {
   pruneBuilds,
   type DeployLayout,
 } from './deploy-dir.ts';
+import type { BuildLockHandle } from './rebuild-lock.ts';
+import type { RemoteDeploy } from './s3-deploy.ts';
 import { RebuildScheduler } from './scheduler.ts';
 import { carrySearchIndex, replaceSearchIndex, searchIndexOf } from './search-index.ts';
 
@@ -44,6 +46,13 @@ export interface RebuildServiceOptions {
   /** Builds kept for rollback, the live one included. */
   keepBuilds: number;
   minPageRatio: number;
+  /**
+   * Taken before each build and released after it (rebuild-lock.ts): no other service builds this site meanwhile.
+   * A build whose lock is no longer held when it is ready does not go live.
+   */
+  buildLock?: () => Promise<BuildLockHandle>;
+  /** Also deploy each build there (s3-deploy.ts): uploaded first, then its pointer switched, then `current` here. */
+  remote?: RemoteDeploy;
   log?: (line: string) => void;
 }
 
@@ -143,8 +152,14 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
   const persist = () => writeJsonAtomic(layout.statusFile, { lastSuccess, lastFailure });
 
   async function runBuild(reasons: string[]): Promise<void> {
+    const lock = await options.buildLock?.().catch((error: unknown) => {
+      log(`[rebuild] build not started: ${(error as Error).message}`);
+      return null;
+    });
+    if (lock === null) return;
     const id = newBuildId(layout);
     const started = Date.now();
+    let kept = false;
     running = { id, startedAt: new Date(started).toISOString(), reasons };
     log(`[rebuild] build ${id} started (${describeReasons(reasons)})`);
     await stopIndexing();
@@ -171,9 +186,21 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
         ...(live !== null && lastSuccess?.id === live ? { livePages: lastSuccess.pages } : {}),
       });
       fs.renameSync(layout.stagingDir, buildDir(layout, id));
+      kept = true;
       writeJsonAtomic(layout.composedFile, { build: id, since: composedAt });
+      await options.remote?.upload(id, buildDir(layout, id));
+      if (lock !== undefined && !(await lock.stillHeld())) {
+        throw new Error('this service lost the rebuild lock during the build: another one builds from now on');
+      }
+      await options.remote?.activate(id);
       activateBuild(layout, id);
+      kept = false;
       const removed = pruneBuilds(layout, options.keepBuilds);
+      if (options.remote !== undefined) {
+        const remote = options.remote;
+        await remote.prune(options.keepBuilds).catch((error: unknown) =>
+          log(`[rebuild] could not remove old builds from ${remote.location}: ${summarizeFailure(error)}`));
+      }
       const durationMs = Date.now() - started;
       lastSuccess = { id, at: new Date().toISOString(), durationMs, reasons, pages };
       const composing = `composed in ${((Date.now() - composedAt) / 1000).toFixed(1)} s: ${composed.linked} files kept, ${composed.copied} copied`;
@@ -182,6 +209,8 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
       if (liveIndex !== null) startIndexing(id);
     } catch (error) {
       fs.rmSync(layout.stagingDir, { recursive: true, force: true });
+      // A build that never went live is not kept for rollback.
+      if (kept) fs.rmSync(buildDir(layout, id), { recursive: true, force: true });
       const reason = error instanceof BuildRejectedError ? `rejected: ${error.message}` : `failed: ${summarizeFailure(error)}`;
       lastFailure = { id, at: new Date().toISOString(), durationMs: Date.now() - started, reasons, reason };
       log(`[rebuild] build ${id} ${reason}; the live site is unchanged (${currentBuildId(layout) ?? 'no build yet'})`);
@@ -189,6 +218,7 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     } finally {
       running = null;
       persist();
+      await lock?.release();
     }
   }
 

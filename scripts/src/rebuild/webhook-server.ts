@@ -1,6 +1,7 @@
 /**
  * The rebuild service's HTTP side: `POST /webhook` (Strapi webhooks, shared-secret header) and `GET /status`
- * (JSON: live build, queue, last success and failure). Meant to listen on a private address.
+ * (JSON: live build, queue, last success and failure), `GET /active` (200 when this service builds, 503 while it stands
+ * by). Meant to listen on a private address.
  */
 import http from 'node:http';
 
@@ -19,6 +20,11 @@ export interface WebhookServerOptions {
   secret: string;
   /** Largest accepted body; default 2 MiB (a webhook carries one entry). */
   maxBodyBytes?: number;
+  /**
+   * With a rebuild lock (one-builder.ts): false while this service stands by. Webhooks then answer 503 and
+   * `GET /active` answers 503 (200 once active), the health check of a proxy that sends webhooks to the active one.
+   */
+  active?: () => boolean;
 }
 
 class BodyTooLargeError extends Error {
@@ -60,16 +66,25 @@ export function createWebhookServer(options: WebhookServerOptions): http.Server 
   const limit = options.maxBodyBytes ?? 2 * 1024 * 1024;
   return http.createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const active = options.active?.() ?? true;
+    if (pathname === '/active') {
+      return sendJson(response, active ? 200 : 503, { active });
+    }
     if (pathname === '/status') {
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'Use GET.' }, { Allow: 'GET, HEAD' });
-      return sendJson(response, 200, options.service.status());
+      const status = options.service.status();
+      return sendJson(response, 200, options.active === undefined ? status : { role: active ? 'active' : 'standby', ...(status as object) });
     }
-    if (pathname !== '/webhook') return sendJson(response, 404, { error: 'Not found: use POST /webhook or GET /status.' });
+    if (pathname !== '/webhook') return sendJson(response, 404, { error: 'Not found: use POST /webhook, GET /status or GET /active.' });
     if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' }, { Allow: 'POST' });
     if (!secretMatches(request.headers[WEBHOOK_SECRET_HEADER], options.secret)) {
       // Drain the body so the client sees the answer rather than a reset connection.
       request.resume();
       return sendJson(response, 401, { error: `Missing or wrong ${WEBHOOK_SECRET_HEADER} header.` });
+    }
+    if (!active) {
+      request.resume();
+      return sendJson(response, 503, { error: 'This rebuild service stands by: the active one builds (see GET /active).' }, { 'Retry-After': '5' });
     }
     readBody(request, limit).then(
       (body) => {
