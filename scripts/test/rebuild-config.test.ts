@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRebuildSettings, RebuildConfigError } from '../src/rebuild/config.ts';
+import { readLockUrl } from '../src/rebuild/rebuild-lock.ts';
 
 const secret = 'x'.repeat(32);
 
@@ -23,5 +24,15 @@ describe('readRebuildSettings', () => {
     expect(() => readRebuildSettings({ REBUILD_WEBHOOK_SECRET: secret, REBUILD_DEBOUNCE_MS: '5000', REBUILD_MAX_WAIT_MS: '100' })).toThrow(
       /REBUILD_MAX_WAIT_MS/,
     );
+  });
+});
+
+describe('readLockUrl', () => {
+  it('takes a PostgreSQL URL or nothing, and hides the password of anything else', () => {
+    expect(readLockUrl({})).toBeNull();
+    expect(readLockUrl({ REBUILD_LOCK_URL: ' postgres://portal@db:5432/portal ' })).toBe('postgres://portal@db:5432/portal');
+    expect(readLockUrl({ REBUILD_LOCK_URL: 'postgresql://db/portal' })).toBe('postgresql://db/portal');
+    expect(() => readLockUrl({ REBUILD_LOCK_URL: 'redis://user:hunter2@cache:6379' })).toThrow(/REBUILD_LOCK_URL must be a postgres:\/\/ URL/);
+    expect(() => readLockUrl({ REBUILD_LOCK_URL: 'redis://user:hunter2@cache:6379' })).not.toThrow(/hunter2/);
   });
 });

@@ -88,6 +88,39 @@ describe('the webhook endpoint', () => {
   });
 });
 
+describe('a standby rebuild service', () => {
+  it('turns webhooks away with 503 and answers GET /active by its role', async () => {
+    let active = false;
+    const notified: string[] = [];
+    const standby = createWebhookServer({
+      secret: SECRET,
+      service: { notify: (event) => notified.push(event), status: () => ({ running: null }) },
+      active: () => active,
+    });
+    await new Promise<void>((resolve) => standby.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(standby.address() as AddressInfo).port}`;
+    try {
+      const send = () => fetch(`${url}/webhook`, { method: 'POST', headers: { [WEBHOOK_SECRET_HEADER]: SECRET }, body: publish });
+      const turnedAway = await send();
+      expect(turnedAway.status).toBe(503);
+      expect(turnedAway.headers.get('retry-after')).toBe('5');
+      expect((await fetch(`${url}/active`)).status).toBe(503);
+      expect(await (await fetch(`${url}/status`)).json()).toEqual({ role: 'standby', running: null });
+      // The secret is still checked first.
+      expect((await fetch(`${url}/webhook`, { method: 'POST', body: publish })).status).toBe(401);
+      expect(notified).toEqual([]);
+
+      active = true;
+      expect((await send()).status).toBe(202);
+      expect((await fetch(`${url}/active`)).status).toBe(200);
+      expect(await (await fetch(`${url}/status`)).json()).toMatchObject({ role: 'active' });
+      expect(notified).toEqual(['entry.publish']);
+    } finally {
+      await new Promise((resolve) => standby.close(resolve));
+    }
+  });
+});
+
 describe('secretMatches', () => {
   it('needs the exact secret', () => {
     expect(secretMatches(SECRET, SECRET)).toBe(true);
