@@ -50,7 +50,12 @@ describe('deploy to S3', () => {
     const layout = deployLayout(root);
     const log: string[] = [];
     const markers: string[] = [];
-    const site: SiteBuilder = async ({ outDir }) => writeFakeSite(outDir, markers.at(-1)!, 150);
+    const searchModes: string[] = [];
+    const site: SiteBuilder = async ({ outDir, searchIndex }) => {
+      searchModes.push(searchIndex);
+      writeFakeSite(outDir, markers.at(-1)!, 150);
+    };
+    let refreshed = 0;
     const service = createRebuildService({
       deployRoot: root,
       build: site,
@@ -59,6 +64,10 @@ describe('deploy to S3', () => {
       keepBuilds: 2,
       minPageRatio: 0.5,
       remote,
+      // An uploaded build carries its own index: no refresh after going live (it would change only the local copy).
+      indexSearch: async () => {
+        refreshed += 1;
+      },
       log: (line) => log.push(line),
     });
     const buildOnce = async (marker: string) => {
@@ -113,6 +122,8 @@ describe('deploy to S3', () => {
     expect(await remote.rollBack()).toEqual({ from: thirdId, to: firstId });
     expect(await remote.pointer()).toMatchObject({ build: firstId, previous: [] });
     await expect(remote.rollBack()).rejects.toThrow(/Nothing to roll back to/);
+    expect(searchModes).toEqual(['inline', 'inline', 'inline']);
+    expect(refreshed).toBe(0);
     service.close();
   }, 60_000);
 

@@ -164,7 +164,8 @@ export function createRebuildService(options: RebuildServiceOptions): RebuildSer
     log(`[rebuild] build ${id} started (${describeReasons(reasons)})`);
     await stopIndexing();
     fs.rmSync(layout.stagingDir, { recursive: true, force: true });
-    const liveIndex = options.indexSearch === undefined ? null : liveSearchIndex(layout);
+    // An uploaded build is complete with its own index: the refresh after going live happens on this disk only.
+    const liveIndex = options.indexSearch === undefined || options.remote !== undefined ? null : liveSearchIndex(layout);
     try {
       const building = options.build({ outDir: layout.workDir, cacheDir: layout.cacheDir, searchIndex: liveIndex === null ? 'inline' : 'later' });
       // Handled below; meanwhile a failure must not count as an unhandled rejection.

@@ -110,11 +110,13 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Every file of a build, following symlinks (a build's `pagefind` may be a link to the index it carries). */
 function* filesUnder(dir: string, relative = ''): Generator<string> {
-  for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    if (entry.isDirectory()) yield* filesUnder(dir, name);
-    else if (entry.isFile()) yield name;
+  for (const entry of fs.readdirSync(path.join(dir, relative))) {
+    const name = relative === '' ? entry : `${relative}/${entry}`;
+    const stat = fs.statSync(path.join(dir, name));
+    if (stat.isDirectory()) yield* filesUnder(dir, name);
+    else if (stat.isFile()) yield name;
   }
 }
 
