@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopChild } from '../src/child-process.ts';
 import { pgClient } from '../src/cluster/database.ts';
+import { startHaproxy, type HaproxyProcess } from '../src/cluster/haproxy.ts';
 import { currentBuildId, deployLayout } from '../src/rebuild/deploy-dir.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
 import { getFreePort } from '../src/free-port.ts';
@@ -15,6 +16,7 @@ import { DEFAULT_POSTGRES_ADMIN_URL } from '../src/throwaway-database.ts';
  * Rebuild services sharing one lock on PostgreSQL (REBUILD_LOCK_URL), each its own process on one deploy root: only
  * the active one builds whichever service the webhooks reach, builds never overlap, and a standby takes over when the
  * active one is killed or its PostgreSQL session is ended, catching up with one build, then building the next change.
+ * HAProxy in front (health check GET /active) sends the CMS's one webhook URL to whichever service is active.
  */
 
 const SECRET = 'one-builder-test-secret-0123456789';
@@ -23,7 +25,8 @@ const lockUrl = process.env.PORTAL_TEST_PG_URL || DEFAULT_POSTGRES_ADMIN_URL;
 const lockName = `test-${crypto.randomBytes(4).toString('hex')}`;
 let dir: string;
 let recordFile: string;
-const services = new Map<string, { child: ChildProcess; url: string; exit: Promise<number | null> }>();
+let proxy: HaproxyProcess | undefined;
+const services = new Map<string, { child: ChildProcess; url: string; port: number; exit: Promise<number | null> }>();
 
 interface Record {
   service: string;
@@ -60,7 +63,7 @@ async function startService(name: string): Promise<string> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  services.set(name, { child, url: `http://127.0.0.1:${port}`, exit });
+  services.set(name, { child, url: `http://127.0.0.1:${port}`, port, exit });
   await waitFor(`${name} to listen`, () => records().some((r) => r.service === name && r.line === 'listening'));
   return `http://127.0.0.1:${port}`;
 }
@@ -68,8 +71,9 @@ async function startService(name: string): Promise<string> {
 const url = (name: string) => services.get(name)!.url;
 const isActive = async (name: string) => (await fetch(`${url(name)}/active`)).status === 200;
 const status = async (name: string) => (await (await fetch(`${url(name)}/status`)).json()) as { running: unknown; queue: { pending: number } };
-const webhook = (name: string, id: string) =>
-  fetch(`${url(name)}/webhook`, {
+const webhook = (name: string, id: string) => webhookTo(url(name), id);
+const webhookTo = (base: string, id: string) =>
+  fetch(`${base}/webhook`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [WEBHOOK_SECRET_HEADER]: SECRET },
     body: JSON.stringify({ event: 'entry.publish', model: 'article', entry: { documentId: id, publishedAt: '2026-12-07' } }),
@@ -106,6 +110,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
+  await proxy?.stop();
   await Promise.all([...services.values()].map((service) => stopChild(service.child, 5_000)));
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -117,6 +122,19 @@ describe('one builder among rebuild services sharing a lock', () => {
     await startService('b');
     expect(await isActive('b')).toBe(false);
     await waitFor('b to stand by', () => records().some((r) => r.service === 'b' && r.line.includes('standing by')));
+    await idle('a');
+    proxy = await startHaproxy({
+      host: '127.0.0.1',
+      port: await getFreePort(),
+      dir: path.join(dir, 'haproxy'),
+      backends: ['a', 'b'].map((name) => ({ name, host: '127.0.0.1', port: services.get(name)!.port })),
+      check: { path: '/active', status: 200 },
+    });
+    const viaProxy = proxy.url;
+    // HAProxy takes every server as up until its checks say otherwise (two, a second apart): b is out after that.
+    await waitFor('the proxy to mark b down', () => /Server \S+\/b is DOWN/.test(proxy!.output()));
+    for (let n = 0; n < 4; n += 1) expect((await webhookTo(viaProxy, `doc-proxy-${n}`)).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await idle('a');
 
     // Webhooks reach both: the standby turns them away, the active one builds.
@@ -138,7 +156,8 @@ describe('one builder among rebuild services sharing a lock', () => {
     await services.get('a')!.exit;
     await waitFor('b to take over', () => isActive('b'));
     await idle('b');
-    expect((await webhook('b', 'doc-after')).status).toBe(202);
+    // The proxy finds b by its health check; until then it answers 503 and queues nothing.
+    await waitFor('the proxy to send webhooks to b', async () => (await webhookTo(viaProxy, 'doc-after')).status === 202);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await idle('b');
     const ofB = spans().filter((span) => span.service === 'b');

@@ -9,13 +9,21 @@ export interface Backend {
   port: number;
 }
 
+/** What HAProxy asks a backend every second: the CMS's `GET /_health` (204) by default. */
+export interface HealthCheck {
+  path: string;
+  status: number;
+}
+const CMS_HEALTH: HealthCheck = { path: '/_health', status: 204 };
+
 /**
- * HAProxy in front of the CMS instances. An instance is taken out after two failed health checks a second apart
+ * HAProxy in front of the CMS instances (or the rebuild services: `check` GET /active 200, docs/cluster.md). An instance is taken out after two failed health checks a second apart
  * (Strapi's GET /_health answers 204) and back in after two good ones. A request whose connection fails, or that
  * gets no answer from an instance that just died, is retried on another instance (`retries` + `option redispatch`);
  * only connection failures are retried for writes, so a POST is never sent twice.
  */
-export function haproxyConfig(options: { host: string; port: number; backends: Backend[] }): string {
+export function haproxyConfig(options: { host: string; port: number; backends: Backend[]; check?: HealthCheck }): string {
+  const check = options.check ?? CMS_HEALTH;
   return `global
   maxconn 4096
 
@@ -38,8 +46,8 @@ frontend portal_cms
 backend strapi
   balance roundrobin
   http-request disable-l7-retry if !METH_GET !METH_HEAD
-  option httpchk GET /_health
-  http-check expect status 204
+  option httpchk GET ${check.path}
+  http-check expect status ${check.status}
   default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
 ${options.backends.map((backend) => `  server ${backend.name} ${backend.host}:${backend.port} check`).join('\n')}
 `;
@@ -55,7 +63,14 @@ export interface HaproxyProcess {
 export const HAPROXY_BIN = process.env.HAPROXY_BIN || (fs.existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy');
 
 /** Writes the config into `dir` and runs HAProxy in the foreground; resolves once it accepts connections. */
-export async function startHaproxy(options: { host: string; port: number; backends: Backend[]; dir: string }): Promise<HaproxyProcess> {
+export async function startHaproxy(options: {
+  host: string;
+  port: number;
+  backends: Backend[];
+  dir: string;
+  check?: HealthCheck;
+}): Promise<HaproxyProcess> {
+  const check = options.check ?? CMS_HEALTH;
   fs.mkdirSync(options.dir, { recursive: true });
   const configFile = path.join(options.dir, 'haproxy.cfg');
   fs.writeFileSync(configFile, haproxyConfig(options));
@@ -74,14 +89,14 @@ export async function startHaproxy(options: { host: string; port: number; backen
   for (;;) {
     if (child.exitCode !== null) throw new Error(`HAProxy exited (${child.exitCode}):\n${output}`);
     try {
-      const response = await fetch(`${url}/_health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 204) return haproxy;
+      const response = await fetch(`${url}${check.path}`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === check.status) return haproxy;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await haproxy.stop();
-      throw new Error(`HAProxy did not pass requests to the CMS within 15 s:\n${output}`);
+      throw new Error(`HAProxy did not pass requests to a backend within 15 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
