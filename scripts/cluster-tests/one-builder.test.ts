@@ -8,6 +8,7 @@ import { stopChild } from '../src/child-process.ts';
 import { pgClient } from '../src/cluster/database.ts';
 import { startHaproxy, type HaproxyProcess } from '../src/cluster/haproxy.ts';
 import { currentBuildId, deployLayout } from '../src/rebuild/deploy-dir.ts';
+import { createRebuildLock } from '../src/rebuild/rebuild-lock.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
 import { getFreePort } from '../src/free-port.ts';
 import { DEFAULT_POSTGRES_ADMIN_URL } from '../src/throwaway-database.ts';
@@ -198,4 +199,32 @@ describe('one builder among rebuild services sharing a lock', () => {
         .toBeGreaterThanOrEqual(all[n - 1]!.end);
     }
   }, 120_000);
+
+  it('lets two active services of different unit sets build a unit they share one at a time', async () => {
+    const quiet = () => {};
+    const first = createRebuildLock({ url: lockUrl, name: `${lockName}-units-a`, retryMs: 50, log: quiet });
+    const second = createRebuildLock({ url: lockUrl, name: `${lockName}-units-b`, retryMs: 50, log: quiet });
+    try {
+      await Promise.all([first.becomeActive(), second.becomeActive()]);
+      const held = await first.buildLock('shared-unit');
+      let secondGotIt = false;
+      const waiting = second.buildLock('shared-unit').then((handle) => {
+        secondGotIt = true;
+        return handle;
+      });
+      // Another unit is free meanwhile.
+      await (await second.buildLock('other-unit')).release();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(secondGotIt).toBe(false);
+      await held.release();
+      const handle = await waiting;
+      expect(await handle.stillHeld()).toBe(true);
+      // A closed session holds nothing: its build must not go live.
+      await second.close();
+      expect(await handle.stillHeld()).toBe(false);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });
