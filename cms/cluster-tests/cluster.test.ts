@@ -2,25 +2,33 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCms } from '../../scripts/src/cms-process.ts';
 import { startCluster, type Cluster } from '../../scripts/src/cluster/cluster.ts';
 import { pgClient } from '../../scripts/src/cluster/database.ts';
+import { startLocalS3, type LocalS3 } from '../../scripts/src/cluster/local-s3.ts';
 import { getFreePort } from '../../scripts/src/free-port.ts';
+import { buildSite } from '../../scripts/src/site-build.ts';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/src/throwaway-database.ts';
 import { vietnamDay } from '../src/api/engagement/lib/day';
 import { MESSAGES } from '../src/api/engagement/lib/messages';
 import { UNAVAILABLE_RETRY_SECONDS } from '../src/api/engagement/lib/unavailable';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '../src/middlewares/storage-unavailable';
+import { adminJwt, mustCreate, publishEntry, uniqueMarker, validData, type Cms } from '../tests/helpers/content-manager.ts';
+import { solidPng } from '../tests/helpers/solid-png.ts';
 import { testSecrets, TEST_ADMIN } from '../tests/helpers/test-cms.ts';
 import { privateRedis, type PrivateRedis } from './redis-server.ts';
 
 /**
  * Two CMS instances on one PostgreSQL database and one (private) Redis behind HAProxy: limits hold across
  * instances, acknowledged view beacons are stored exactly once even when an instance dies, HAProxy hides a dying
- * instance, and a Redis outage turns public writes into 503 while reads go on.
+ * instance, a Redis outage turns public writes into 503 while reads go on, and uploads live in S3-compatible
+ * storage (a local s3rver) that every instance and the site build share.
  */
 
 let redis: PrivateRedis;
+let s3: LocalS3;
 let database: ThrowawayDatabase;
 let cluster: Cluster;
 
@@ -34,6 +42,7 @@ beforeAll(async () => {
   redis = privateRedis(await getFreePort());
   await redis.start();
   database = await createThrowawayDatabase('postgres', 'cluster', { postgresAdminUrl: process.env.PORTAL_TEST_PG_URL });
+  s3 = await startLocalS3({ host: '127.0.0.1', port: await getFreePort(), dir: path.join(database.dir, 's3'), bucket: 'portal-test' });
   const publicDir = path.join(database.dir, 'public');
   fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
   cluster = await startCluster({
@@ -58,6 +67,7 @@ beforeAll(async () => {
       FEEDBACK_RATE_LIMIT: '5/60',
       VIEW_RATE_LIMIT: '1000000000/60',
       STATS_CACHE_SECONDS: '1',
+      ...s3.env,
     },
   });
   console.log(`cluster up in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -66,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cluster?.stop();
   await redis?.stop();
+  await s3?.stop();
   await database?.drop();
 });
 
@@ -98,6 +109,36 @@ async function killInstance(index: number): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
   await exited;
+}
+
+
+/** The admin (one JWT: an admin session works on every instance) as the content-manager helpers know it. */
+const adminOf = (url: string): Cms => ({ url, admin: { ...TEST_ADMIN }, database: { env: database.env } });
+
+interface UploadedFile {
+  id: number;
+  url: string;
+  name: string;
+}
+
+/** Uploads an image to the media library through the admin upload API of `base`, as the admin panel does. */
+async function uploadThrough(base: string, bytes: Buffer, name: string): Promise<Response> {
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
+  // Covers need alternative text (the CMS refuses an article whose cover has none).
+  form.append('fileInfo', JSON.stringify({ alternativeText: `Ảnh kiểm thử ${name}` }));
+  return fetch(`${base}/upload`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await adminJwt(adminOf(cluster.url))}` },
+    body: form,
+    signal: AbortSignal.timeout(60_000),
+  });
+}
+
+async function mediaLibraryTotal(base: string): Promise<number> {
+  const response = await fetch(`${base}/upload/files?page=1&pageSize=1`, { headers: { Authorization: `Bearer ${await adminJwt(adminOf(cluster.url))}` } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { pagination: { total: number } }).pagination.total;
 }
 
 describe('CMS cluster', () => {
@@ -243,6 +284,77 @@ describe('CMS cluster', () => {
     } finally {
       client.disconnect();
     }
+  });
+
+  it('keeps an image uploaded through one instance in S3: listed by the other, served with the first stopped, in the built site', async () => {
+    const colour: [number, number, number] = [12, 90, 200];
+    const bytes = solidPng(24, 16, colour);
+    const name = `anh-cum-${crypto.randomBytes(4).toString('hex')}.png`;
+    const response = await uploadThrough(cluster.instanceUrls[0]!, bytes, name);
+    expect(response.status).toBe(201);
+    const [uploaded] = (await response.json()) as Array<UploadedFile & { size: number }>;
+    // Strapi re-encodes an image smaller (size optimisation) before storing it: these are the bytes to be served.
+    const stored = await fetch(uploaded!.url);
+    expect(stored.status).toBe(200);
+    const storedBytes = Buffer.from(await stored.arrayBuffer());
+    expect(Math.round(storedBytes.length / 10) / 100).toBe(uploaded!.size);
+    const pixels = await sharp(storedBytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([pixels.info.width, pixels.info.height]).toEqual([24, 16]);
+    expect(pixels.data.equals(Buffer.from(Array.from({ length: 24 * 16 }, () => colour).flat()))).toBe(true);
+    // Stored under the storage's public URL, not as a path of the instance that took it.
+    expect(uploaded!.url.startsWith(`${s3.endpoint}/${s3.bucket}/`)).toBe(true);
+
+    const seenByOther = await fetch(`${cluster.instanceUrls[1]}/upload/files/${uploaded!.id}`, {
+      headers: { Authorization: `Bearer ${await adminJwt(adminOf(cluster.url))}` },
+    });
+    expect(seenByOther.status).toBe(200);
+    expect(((await seenByOther.json()) as UploadedFile).url).toBe(uploaded!.url);
+
+    const marker = uniqueMarker();
+    const article = await mustCreate(adminOf(cluster.url), 'api::article.article', { ...validData('api::article.article', marker), cover: uploaded!.id });
+    await publishEntry(adminOf(cluster.url), 'api::article.article', article.documentId);
+
+    await killInstance(0);
+    try {
+      const served = await fetch(uploaded!.url);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer()).equals(storedBytes)).toBe(true);
+
+      // The site is built through HAProxy, which only has the second instance left.
+      const outDir = fs.mkdtempSync(path.join(database.dir, 'site-'));
+      await buildSite({ cmsUrl: cluster.url, tokenFile: path.join(database.dir, 'site-token'), siteUrl: 'http://127.0.0.1:4321', outDir, quiet: true });
+      const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      const showing = pages.filter((file) => fs.readFileSync(path.join(outDir, file), 'utf8').includes(`src="${uploaded!.url}"`));
+      expect(showing).toContain(path.join('tin-tuc', article.slug as string, 'index.html'));
+    } finally {
+      await cluster.restart(0);
+    }
+  });
+
+  it('answers an upload with 503 while the object storage is down, keeps serving published content, and recovers by itself', async () => {
+    const before = await mediaLibraryTotal(cluster.url);
+    await s3.stop();
+    try {
+      for (const base of cluster.instanceUrls) {
+        const refused = await uploadThrough(base, solidPng(2, 2, [0, 0, 0]), 'khong-luu-duoc.png');
+        expect(refused.status, base).toBe(503);
+        expect(refused.headers.get('retry-after'), base).toBe(String(UNAVAILABLE_RETRY_SECONDS));
+        expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(STORAGE_UNAVAILABLE_MESSAGE);
+
+        const articles = await fetch(`${base}/api/articles?pagination[pageSize]=2&populate=cover`);
+        expect(articles.status, base).toBe(200);
+        expect(((await articles.json()) as { data: unknown[] }).data.length).toBeGreaterThan(0);
+      }
+      // Nothing was half-stored: no media-library entry without its file.
+      expect(await mediaLibraryTotal(cluster.url)).toBe(before);
+    } finally {
+      await s3.start();
+    }
+    for (const base of cluster.instanceUrls) {
+      const response = await uploadThrough(base, solidPng(2, 2, [0, 128, 0]), 'luu-lai-duoc.png');
+      expect(response.status, base).toBe(201);
+    }
+    expect(await mediaLibraryTotal(cluster.url)).toBe(before + 2);
   });
 
   it('loses at most 1 % of requests through HAProxy when one instance is killed under load', async () => {

@@ -25,6 +25,15 @@ describe('images from the CMS', () => {
     expect(widths).not.toContain(cover.formats?.['thumbnail']?.width);
   });
 
+  it('keeps the absolute URLs of files in S3-compatible storage, relative ones resolved against the media URL', () => {
+    const s3 = 'http://127.0.0.1:4569/portal-uploads';
+    const formats = Object.fromEntries(Object.entries(cover.formats ?? {}).map(([name, format]) => [name, { ...format, url: `${s3}/${name}_anh.jpg` }]));
+    const image = imageSources({ ...cover, url: `${s3}/anh.jpg`, formats })!;
+    expect(image.src).toBe(`${s3}/anh.jpg`);
+    expect(image.srcset!.split(', ').every((candidate) => candidate.startsWith(`${s3}/`))).toBe(true);
+    expect(imageSources({ ...cover, url: '/uploads/anh.jpg', formats: null })!.src).toBe('https://cms.example.vn/uploads/anh.jpg');
+  });
+
   it('renders nothing for an unsafe URL', () => {
     expect(imageSources({ ...cover, url: 'javascript:alert(1)' })).toBeUndefined();
   });

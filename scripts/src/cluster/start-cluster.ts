@@ -3,12 +3,14 @@
  * Strapi instances on PostgreSQL (DATABASE_URL, default the local `portal_cluster` database, created if missing)
  * sharing Redis (REDIS_URL, default the local one), behind HAProxy on CMS_PORT; then, as `pnpm start` does, the
  * rebuild service, a site build from the cluster and the static site. Every instance reads the same cms/.env, so
- * admin sessions and API tokens work whichever instance answers. Uploads are the shared local cms/public folder.
+ * admin sessions and API tokens work whichever instance answers. Uploads go to S3-compatible storage: S3_ENDPOINT
+ * and S3_BUCKET (with keys) when given, else a local s3rver on a free port keeping its files in cms/.tmp/cluster/s3.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnvFile } from '../cms-env.ts';
 import { buildCmsIfStale } from '../cms-process.ts';
+import { getFreePort } from '../free-port.ts';
 import { editorLoginLines, listUnits } from '../demo-logins.ts';
 import { cmsDir, cmsEnvFile, repoRoot } from '../paths.ts';
 import { readRebuildSettings } from '../rebuild/config.ts';
@@ -16,6 +18,7 @@ import { listenRebuildService } from '../rebuild/listen.ts';
 import { type ListeningSite, listenStaticSite } from '../static-server.ts';
 import { startCluster, type Cluster } from './cluster.ts';
 import { ensurePostgresDatabase } from './database.ts';
+import { startLocalS3, type LocalS3 } from './local-s3.ts';
 import { redisAnswers } from './redis-ping.ts';
 
 function readInteger(name: string, fallback: number, min: number, max: number): number {
@@ -27,6 +30,26 @@ function readInteger(name: string, fallback: number, min: number, max: number): 
 }
 
 const step = (text: string) => console.log(`\n▶ ${text}`);
+
+/**
+ * The local S3 server, on the port of the previous run when it is free: stored file URLs carry the endpoint, so the
+ * files uploaded then keep loading. The port is kept beside the files (cms/.tmp/cluster/s3-port).
+ */
+async function startKeptLocalS3(host: string, logDir: string): Promise<LocalS3> {
+  const portFile = path.join(logDir, 's3-port');
+  const kept = fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, 'utf8').trim()) : NaN;
+  const options = { host, dir: path.join(logDir, 's3'), bucket: 'portal-uploads' };
+  let s3: LocalS3;
+  try {
+    s3 = await startLocalS3({ ...options, port: Number.isInteger(kept) && kept > 0 ? kept : await getFreePort(host) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.warn(`Port ${kept} of the local S3 server is taken: files uploaded in earlier runs will not load until it is free.`);
+    s3 = await startLocalS3({ ...options, port: await getFreePort(host) });
+  }
+  fs.writeFileSync(portFile, new URL(s3.endpoint).port);
+  return s3;
+}
 
 async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
@@ -63,6 +86,16 @@ async function main(): Promise<void> {
 
   const logDir = path.join(cmsDir, '.tmp', 'cluster');
   fs.mkdirSync(logDir, { recursive: true });
+  // Every instance reads S3_* from the environment or cms/.env; without an endpoint there, a local one.
+  const s3Endpoint = process.env.S3_ENDPOINT?.trim() || env.values.S3_ENDPOINT?.trim();
+  let localS3: LocalS3 | undefined;
+  if (!s3Endpoint) {
+    localS3 = await startKeptLocalS3(host, logDir);
+    console.log(`Started a local S3-compatible server (s3rver) at ${localS3.endpoint}, bucket ${localS3.bucket}, files in cms/.tmp/cluster/s3.`);
+  }
+  const s3Description = localS3
+    ? `${localS3.endpoint}/${localS3.bucket} (local s3rver)`
+    : `${s3Endpoint} bucket ${process.env.S3_BUCKET?.trim() || env.values.S3_BUCKET?.trim() || '(S3_BUCKET missing)'}`;
   step(`Starting ${instances} CMS instances behind HAProxy on ${cmsUrl} (logs: cms/.tmp/cluster/cms-<n>.log)`);
   let cluster: Cluster | undefined;
   let server: ListeningSite | undefined;
@@ -72,6 +105,7 @@ async function main(): Promise<void> {
     await server?.close();
     await rebuild.close();
     await cluster?.stop();
+    await localS3?.stop();
     process.exit(code);
   };
   cluster = await startCluster({
@@ -87,6 +121,7 @@ async function main(): Promise<void> {
       SITE_URL: siteUrl,
       REBUILD_WEBHOOK_URL: `${rebuild.url}/webhook`,
       REBUILD_WEBHOOK_SECRET: secret,
+      ...localS3?.env,
     },
     onStart: (index, cms) => {
       const log = fs.createWriteStream(path.join(logDir, `cms-${index + 1}.log`), { flags: 'a' });
@@ -129,6 +164,7 @@ Portal cluster is running.
   Builds:    ${rebuild.url}/status
   Database:  ${databaseUrl.replace(/\/\/[^@]*@/, '//')}
   Redis:     ${redisUrl.replace(/\/\/[^@]*@/, '//')}
+  Uploads:   ${s3Description}
   Login:     ${env.values.DEMO_ADMIN_EMAIL}
   Password:  ${password}
 ${editors.map((line) => `${line}\n`).join('')}Press Ctrl-C to stop.`);
