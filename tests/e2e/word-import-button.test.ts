@@ -1,6 +1,7 @@
 /**
  * "Nhập từ Word" in the admin (issue 24), in a real Chromium: an editor of a unit clicks the button on the article
- * list, picks a Word file, and lands on the edit view of the new draft, titled as the document.
+ * list, picks a Word file, and lands on the edit view of the new draft, titled as the document; a broken file picked
+ * from the edit view's button is refused with its reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,5 +68,12 @@ describe('Nhập từ Word in the admin', () => {
     const article = await getEntry(cms, ARTICLE, imported);
     expect(article.publishedAt).toBeNull();
     expect(article.unitDocumentId).toBe(unit.documentId);
+
+    // The edit view has the button too; a broken file is refused there with the reason, and the page stays.
+    const editUrl = page.url();
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập từ Word', exact: true }).click()]);
+    await again.setFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK hỏng') });
+    await page.getByText('Tệp bị hỏng hoặc không phải tệp Word (.docx) hợp lệ.').waitFor();
+    expect(page.url()).toBe(editUrl);
   });
 });

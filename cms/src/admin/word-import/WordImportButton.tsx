@@ -14,7 +14,16 @@ interface ImportUnit {
 
 interface ImportAnswer {
   data?: { outcome: 'created' | 'updated'; documentId: string; title: string; warnings: string[] };
-  error?: { message: string; details?: { code?: string; units?: ImportUnit[] } };
+  error?: { status?: number; message: string; details?: { code?: string; units?: ImportUnit[] } };
+}
+
+/** The route's own refusals are in Vietnamese (details.code); the sign-in and size checks before it are not. */
+function refusalMessage(error: ImportAnswer['error']): string {
+  if (error?.details?.code) return error.message;
+  if (error?.status === 401) return 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.';
+  if (error?.status === 403) return 'Bạn không có quyền tạo bài viết.';
+  if (error?.status === 413) return 'Tệp quá lớn để tải lên.';
+  return 'Không nhập được tệp Word. Hãy thử lại.';
 }
 
 /**
@@ -49,7 +58,7 @@ export function WordImportButton({ fullWidth = false }: { fullWidth?: boolean })
       } else if (answer.error?.details?.code === 'unit-required' && answer.error.details.units?.length) {
         setChoice({ file, units: answer.error.details.units, unit: answer.error.details.units[0]!.documentId });
       } else {
-        toggleNotification({ type: 'danger', message: answer.error?.message ?? 'Không nhập được tệp Word. Hãy thử lại.' });
+        toggleNotification({ type: 'danger', message: refusalMessage(answer.error) });
       }
     } catch {
       toggleNotification({ type: 'danger', message: 'Không nhập được tệp Word. Hãy thử lại; nếu vẫn lỗi, hãy đăng nhập lại.' });
