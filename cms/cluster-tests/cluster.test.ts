@@ -170,7 +170,7 @@ describe('CMS cluster', () => {
     await redis.stop();
     try {
       const agent = userAgent('outage');
-      const writes = ['feedback', 'ratings', 'views', 'information-requests', 'satisfaction'];
+      const writes = ['feedback', 'ratings', 'views', 'downloads', 'information-requests', 'satisfaction'];
       for (const route of writes) {
         const body = route === 'views' ? '/tin-tuc/' : '{}';
         const type = route === 'views' ? 'text/plain' : 'application/json';

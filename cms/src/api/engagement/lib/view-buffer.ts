@@ -93,7 +93,8 @@ export async function ensureFlushTable(db: Knex): Promise<void> {
 /** Adds one flushed hash to the page views and download counts, once: false when this flush id was already written. */
 async function writeFlush(db: Knex, flushId: string, counts: Record<string, string>): Promise<boolean> {
   const rows = new Map<string, { day: string; path: string; views: number }>();
-  const downloads: DownloadRow[] = [];
+  // Keyed like the table's conflict key: one statement may not touch a row twice.
+  const downloads = new Map<string, DownloadRow>();
   const add = (day: string, path: string, views: number) => {
     const key = `${day}\t${path}`;
     const row = rows.get(key);
@@ -105,7 +106,11 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
     if (!Number.isSafeInteger(views) || views <= 0) continue;
     if (field.startsWith(`${DOWNLOAD_FIELD}\t`)) {
       const row = downloadRow(field, views);
-      if (row) downloads.push(row);
+      if (!row) continue;
+      const key = [row.day, row.kind, row.entry, row.file].join('\t');
+      const known = downloads.get(key);
+      if (known) known.downloads += row.downloads;
+      else downloads.set(key, row);
       continue;
     }
     const [day, path] = field.split('\t');
@@ -133,7 +138,7 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
         chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
       );
     }
-    await addDownloads(trx, downloads, now);
+    await addDownloads(trx, [...downloads.values()], now);
     // Flush ids only guard against a retry after a crash; a week is far longer than any retry takes.
     await trx.raw(`DELETE FROM ${FLUSHES} WHERE flushed_at < ?`, [Date.now() - 7 * 24 * 3_600_000]);
     return true;
