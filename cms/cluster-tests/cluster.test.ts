@@ -22,9 +22,9 @@ import { privateRedis, type PrivateRedis } from './redis-server.ts';
 
 /**
  * Two CMS instances on one PostgreSQL database and one (private) Redis behind HAProxy: limits hold across
- * instances, acknowledged view beacons are stored exactly once even when an instance dies, HAProxy hides a dying
- * instance, a Redis outage turns public writes into 503 while reads go on, and uploads live in S3-compatible
- * storage (a local s3rver) that every instance and the site build share.
+ * instances, acknowledged view beacons (and downloads, buffered alike) are stored exactly once even when an instance
+ * dies, HAProxy hides a dying instance, a Redis outage turns public writes into 503 while reads go on, and uploads
+ * live in S3-compatible storage (a local s3rver) that every instance and the site build share.
  */
 
 let redis: PrivateRedis;
@@ -66,6 +66,7 @@ beforeAll(async () => {
       VIEW_FLUSH_MS: String(FLUSH_MS),
       FEEDBACK_RATE_LIMIT: '5/60',
       VIEW_RATE_LIMIT: '1000000000/60',
+      DOWNLOAD_RATE_LIMIT: '1000000000/60',
       STATS_CACHE_SECONDS: '1',
       ...s3.env,
     },
@@ -102,6 +103,25 @@ async function sql(text: string, values: unknown[] = []): Promise<Record<string,
 async function storedViews(pagePath: string): Promise<number> {
   const rows = await sql('SELECT COALESCE(SUM(views), 0) AS views FROM engagement_page_views WHERE page_path = $1', [pagePath]);
   return Number(rows[0]!.views);
+}
+
+async function storedDownloads(entry: string): Promise<number> {
+  const rows = await sql('SELECT COALESCE(SUM(downloads), 0) AS downloads FROM engagement_file_downloads WHERE entry_key = $1', [entry]);
+  return Number(rows[0]!.downloads);
+}
+
+/** A published legal document with one file, made through the cluster as an editor would. */
+async function documentWithFile(): Promise<{ entry: string; file: string }> {
+  const cms: Cms = { url: cluster.url, admin: TEST_ADMIN };
+  const form = new FormData();
+  form.append('files', new Blob(['Tệp kiểm thử cụm\n'], { type: 'text/plain' }), 'cum-may-chu.txt');
+  const uploaded = await fetch(`${cluster.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${await adminJwt(cms)}` }, body: form });
+  expect(uploaded.status).toBe(201);
+  const [file] = (await uploaded.json()) as Array<{ id: number; documentId: string }>;
+  const DOCUMENT = 'api::legal-document.legal-document';
+  const created = await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), files: [file!.id] });
+  expect((await publishEntry(cms, DOCUMENT, created.documentId)).status).toBe(200);
+  return { entry: created.documentId, file: file!.documentId };
 }
 
 async function killInstance(index: number): Promise<void> {
@@ -154,11 +174,43 @@ describe('CMS cluster', () => {
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429, 429]);
   });
 
+  it('stores exactly the downloads sent to both instances, buffered in Redis like views', async () => {
+    const { entry, file } = await documentWithFile();
+    const key = `document/${entry}/${file}`;
+    const total = 300;
+    let next = 0;
+    const statuses: number[] = [];
+    const worker = async () => {
+      while (next < total) {
+        const index = next++;
+        const response = await post(cluster.instanceUrls[index % 2]!, 'downloads', key, { 'content-type': 'text/plain', 'user-agent': userAgent('downloads') });
+        statuses.push(response.status);
+      }
+    };
+    await Promise.all(Array.from({ length: 10 }, worker));
+    expect(statuses.filter((status) => status !== 204)).toEqual([]);
+    const deadline = Date.now() + 20_000;
+    let stored = await storedDownloads(entry);
+    while (stored !== total && Date.now() < deadline) {
+      expect(stored).toBeLessThanOrEqual(total);
+      await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
+      stored = await storedDownloads(entry);
+    }
+    expect(stored).toBe(total);
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 10));
+    expect(await storedDownloads(entry)).toBe(total);
+    // Shown to readers through either instance.
+    for (const base of cluster.instanceUrls) {
+      const stats = (await (await fetch(`${base}/api/public/stats?downloads=${entry}`)).json()) as { data: { downloads: Array<{ total: number }> } };
+      expect(stats.data.downloads.map((count) => count.total)).toEqual([total]);
+    }
+  });
+
   it('answers public writes with 503 while Redis is down, keeps serving reads, and recovers by itself', async () => {
     await redis.stop();
     try {
       const agent = userAgent('outage');
-      const writes = ['feedback', 'ratings', 'views', 'information-requests', 'satisfaction'];
+      const writes = ['feedback', 'ratings', 'views', 'downloads', 'information-requests', 'satisfaction'];
       for (const route of writes) {
         const body = route === 'views' ? '/tin-tuc/' : '{}';
         const type = route === 'views' ? 'text/plain' : 'application/json';

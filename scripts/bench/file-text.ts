@@ -1,7 +1,8 @@
 /**
  * pnpm run bench:file-text — the speed of reading files, outside the CMS (no queue, no uploads):
  * text of a 50-page text PDF printed by Chromium, OCR of scanned pages (one core), and the conversion of a 20-page
- * Word report with 10 images. The commands are the ones the CMS's full-text worker runs (cms/src/file-jobs/extract-text.ts).
+ * Word report with 10 images (the CMS Word import's own reader, wordToArticle). The commands are the ones the CMS's
+ * full-text worker runs (cms/src/file-jobs/extract-text.ts).
  * Needs poppler-utils, tesseract-ocr(-vie), img2pdf and Chromium (see README).
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { chromium } from 'playwright-core';
-import { readWordFile } from '../import/word/import-word.ts';
+import { wordToArticle } from '@portal/shared-types/docx';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-file-text-'));
 const PARAGRAPH =
@@ -64,7 +65,7 @@ try {
   }
   const docx = path.join(dir, 'bao-cao-20-trang.docx');
   fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children }] })));
-  const [word, wordSeconds] = await time(() => readWordFile(docx));
+  const [word, wordSeconds] = await time(() => wordToArticle({ name: path.basename(docx), bytes: fs.readFileSync(docx) }));
   console.log(`Word report (20 parts, ${word.images.size} images): read and converted in ${wordSeconds.toFixed(2)} s (uploads not included)`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

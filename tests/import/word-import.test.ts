@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, getEntry } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { formatReport, importMany } from '../../scripts/import/word/import-many.ts';
-import { importKeyFor, type WordImportResult } from '../../scripts/import/word/import-word.ts';
-import { readZipParts } from '../../shared-types/src/formats/docx/index.ts';
+import type { WordImportResult } from '../../scripts/import/word/import-word.ts';
+import { importKeyFor, readZipParts } from '../../shared-types/src/formats/docx/index.ts';
 import { FIXTURE, writeReportDocx } from './word-fixture.ts';
 import { writeZip } from './zip-writer.ts';
 
@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 async function runImport(inputs: string[]): Promise<WordImportResult[]> {
-  const results = await importMany(inputs, { cms: { url: cms.url, jwt: await adminJwt(cms) }, unit, soffice: null }, { write: () => true });
+  const results = await importMany(inputs, { cms: { url: cms.url, jwt: await adminJwt(cms) }, unit }, { write: () => true });
   for (const result of results) if (result.outcome !== 'refused') createdArticles.add(result.documentId);
   return results;
 }

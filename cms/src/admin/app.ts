@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { DocumentFeedbackExport, FeedbackListExport } from './exports/FeedbackExports.tsx';
 import { vi } from './translations/vi.ts';
+import { WordImportButton, WordImportPanelButton } from './word-import/WordImportButton.tsx';
 
 // Must match the key Strapi's admin reads its UI language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -23,5 +24,8 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     contentManager.injectComponent('listView', 'actions', { name: 'feedback-list-export', Component: FeedbackListExport });
     contentManager.injectComponent('editView', 'right-links', { name: 'document-feedback-export', Component: DocumentFeedbackExport });
+    // Word import (issue 24): on the article list and an article's edit view.
+    contentManager.injectComponent('listView', 'actions', { name: 'word-import', Component: WordImportButton });
+    contentManager.injectComponent('editView', 'right-links', { name: 'word-import', Component: WordImportPanelButton });
   },
 };

@@ -6,6 +6,8 @@ export interface AdminUser {
   id: number;
   jwt: string;
   email: string;
+  /** For signing in through the admin's login form (browser tests). */
+  password: string;
 }
 
 const UNITS = (cms: Cms) => `${cms.url}/content-manager/collection-types/api::unit.unit`;
@@ -22,6 +24,7 @@ export async function roleId(cms: Cms, roleName: string): Promise<number> {
 export async function signUpAs(cms: Cms, roleName: string): Promise<AdminUser> {
   const { number } = uniqueMarker();
   const email = `nguoi-dung-${number}@example.vn`;
+  const password = `MatKhau${number}x`;
   const invited = await request(`${cms.url}/admin/users`, {
     method: 'POST',
     token: await adminJwt(cms),
@@ -32,11 +35,11 @@ export async function signUpAs(cms: Cms, roleName: string): Promise<AdminUser> {
     method: 'POST',
     body: {
       registrationToken: invited.body.data.registrationToken,
-      userInfo: { firstname: 'Thử', lastname: roleName, password: `MatKhau${number}x` },
+      userInfo: { firstname: 'Thử', lastname: roleName, password },
     },
   });
   if (registered.status !== 200) throw new Error(`Sign-up failed (${registered.status}): ${JSON.stringify(registered.body)}`);
-  return { id: registered.body.data.user.id, jwt: registered.body.data.token, email };
+  return { id: registered.body.data.user.id, jwt: registered.body.data.token, email, password };
 }
 
 /** Makes the user an editor of the unit (Unit.editors), as a platform administrator does in the admin. */

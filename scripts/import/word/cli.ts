@@ -2,7 +2,8 @@
  * pnpm run import:word -- --unit <unit-slug> [--category <slug>] FILE_OR_FOLDER...
  *
  * Signs in to the CMS as an admin: STRAPI_ADMIN_JWT, or STRAPI_ADMIN_EMAIL / STRAPI_ADMIN_PASSWORD, else the
- * DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD of cms/.env (what `pnpm start` created). The CMS is STRAPI_URL, else the
+ * DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD of cms/.env (what `pnpm start` created), and posts each file to the CMS's Word
+ * import route (the admin's "Nhập từ Word" button's), which converts and saves it. The CMS is STRAPI_URL, else the
  * local one. Exit status: 0 when every file was imported, 1 when any was refused, 2 on a usage or connection error.
  */
 import { parseArgs } from 'node:util';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { importWordFile, resolveTargets, type WordImportOptions, type WordImportResult } from './import-word.ts';
+import { importWordFile, type WordImportOptions, type WordImportResult } from './import-word.ts';
 
 export function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
@@ -44,11 +44,10 @@ export async function importMany(
   progress: ProgressSink = process.stderr,
 ): Promise<WordImportResult[]> {
   const files = expandInputs(inputs);
-  const targets = await resolveTargets(options);
   const results: WordImportResult[] = [];
   for (const [index, file] of files.entries()) {
     if (progress.isTTY) progress.write(progressLine(index, files.length, path.basename(file)));
-    results.push(await importWordFile(file, options, targets));
+    results.push(await importWordFile(file, options));
   }
   if (progress.isTTY) progress.write(`${progressLine(files.length, files.length, '')}\n`);
   return results;

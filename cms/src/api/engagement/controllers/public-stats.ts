@@ -17,8 +17,8 @@ const MAX_DOWNLOAD_ENTRIES = 50;
 
 /**
  * The page-view and download beacons and the visitor statistics ("Thống kê truy cập", "lượt tải"). With REDIS_URL,
- * view beacons are buffered in Redis and written in batches (lib/view-buffer.ts), and the statistics are cached in
- * Redis for every instance.
+ * view and download beacons are buffered in Redis and written in batches (lib/view-buffer.ts), and the statistics are
+ * cached in Redis for every instance.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const redis = sharedRedis(strapi.log);
@@ -65,7 +65,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await counting.find(target);
       if (!found) return sendError(ctx, 404, 'NotFoundError', MESSAGES.downloadNotFound);
       online.record(requestFingerprint(ctx));
-      await countDownload(strapi, target, found.unit);
+      try {
+        await countDownload(strapi, target, found.unit);
+      } catch (error) {
+        if (error instanceof RedisUnavailableError) return sendUnavailable(ctx);
+        throw error;
+      }
       ctx.status = 204;
     },
 

@@ -25,7 +25,7 @@ export function requireAdminPermission(strapi: Core.Strapi, subject: string, act
     }
     const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
     if (!ability.can(action, subject)) {
-      return sendError(ctx, 403, 'ForbiddenError', `This admin account may not read ${subject}.`);
+      return sendError(ctx, 403, 'ForbiddenError', `This admin account may not ${action.split('.').pop()} ${subject}.`);
     }
     ctx.state.adminUser = user;
     ctx.state.adminAbility = ability;

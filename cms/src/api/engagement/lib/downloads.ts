@@ -1,20 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { downloadKey, parseDownloadKey, type DownloadCount, type DownloadKind, type DownloadTarget } from '@portal/shared-types';
 import { vietnamDay } from './day';
-import { knex, newDocumentId, toNumber } from './sql';
+import { addDownloads, FILE_DOWNLOADS } from './download-rows';
+import { knex, toNumber } from './sql';
 import { rateLimit, RATE_LIMIT_DEFAULTS } from './config';
 import { limiterFor, type Limiter } from './rate-limit';
 import { sharedRedis } from './redis';
 import { LEGAL_DOCUMENT } from './targets';
+import { bufferDownload } from './view-buffer';
 import { TtlCache } from './views';
 
 /**
- * Download counts ("lượt tải", issue 24), kept like page views: one aggregate row per file and Vietnamese day, added to
- * by a single INSERT … ON CONFLICT DO UPDATE SET downloads = downloads + 1 (atomic on SQLite and PostgreSQL, exact
- * under concurrent beacons), never a row per download and never anything about the visitor.
+ * Download counts ("lượt tải", issue 24), kept like page views: one aggregate row per file and Vietnamese day
+ * (download-rows.ts), exact under concurrent beacons, never a row per download and never anything about the visitor.
+ * With REDIS_URL they wait in Redis with the view beacons and are written by the same exactly-once flush.
  */
-
-const FILE_DOWNLOADS = 'engagement_file_downloads';
 const SCHEDULE = 'api::schedule.schedule' as const;
 
 /** Where each kind keeps its files: the document's `files`, the schedule's single `attachment`. */
@@ -67,13 +67,14 @@ export async function findDownloadable(strapi: Core.Strapi, target: DownloadTarg
   return { unit: unit?.documentId ?? null, url: String(file.url ?? '') };
 }
 
+/**
+ * One download: buffered in Redis when clustered (REDIS_URL; throws RedisUnavailableError while Redis is down), else
+ * added to the database at once.
+ */
 export async function countDownload(strapi: Core.Strapi, target: DownloadTarget, unit: string | null, now: Date = new Date()): Promise<void> {
-  await knex(strapi).raw(
-    `INSERT INTO ?? (document_id, entry_kind, entry_key, file_key, unit_key, day, downloads, created_at, updated_at, published_at)
-     VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-     ON CONFLICT (entry_kind, entry_key, file_key, day) DO UPDATE SET downloads = ??.downloads + 1, updated_at = excluded.updated_at`,
-    [FILE_DOWNLOADS, newDocumentId(), target.kind, target.entry, target.file, unit, vietnamDay(now), now, now, now, FILE_DOWNLOADS],
-  );
+  const redis = sharedRedis(strapi.log);
+  if (redis) return bufferDownload(redis, target, unit, now);
+  await addDownloads(knex(strapi), [{ ...target, unit, day: vietnamDay(now), downloads: 1 }], now);
 }
 
 /** All-time download counts of every counted file of the given entries (documentIds of documents or schedules). */

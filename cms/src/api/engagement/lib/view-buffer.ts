@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { isDownloadKind, type DownloadTarget } from '@portal/shared-types';
 import { vietnamDay } from './day';
+import { addDownloads, type DownloadRow } from './download-rows';
 import type { SharedRedis } from './redis';
 import { knex, newDocumentId, type Knex } from './sql';
 import { SITE_PATH } from './views';
@@ -10,7 +12,8 @@ import { SITE_PATH } from './views';
  * once a beacon is acknowledged (204) it is counted even if this instance dies. Whichever instance holds a short
  * Redis lock moves the hash aside (RENAME to a per-flush key, recorded in a pending set, in one script) and adds
  * it to the database in one transaction that also records the flush id, so a flush retried after a crash — its key
- * is still pending — is written once, never twice.
+ * is still pending — is written once, never twice. Download counts (downloads.ts) share the hash, under fields
+ * "download\t<day>\t<kind>\t<entry>\t<file>\t<unit>", and so the same flush.
  */
 
 const PAGE_VIEWS = 'engagement_page_views';
@@ -44,6 +47,21 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `;
 
+const DOWNLOAD_FIELD = 'download';
+
+/** Buffers one download; resolves once Redis has it (then the 204 may go out). */
+export async function bufferDownload(redis: SharedRedis, target: DownloadTarget, unit: string | null, now: Date = new Date()): Promise<void> {
+  const field = [DOWNLOAD_FIELD, vietnamDay(now), target.kind, target.entry, target.file, unit ?? ''].join('\t');
+  await redis.run((client) => client.hincrby(keys(redis.prefix).buffer, field, 1));
+}
+
+/** The download row of a buffered field, or null when the field is not a download's. */
+function downloadRow(field: string, downloads: number): DownloadRow | null {
+  const [tag, day, kind, entry, file, unit, ...rest] = field.split('\t');
+  if (tag !== DOWNLOAD_FIELD || !day || !kind || !isDownloadKind(kind) || !entry || !file || unit === undefined || rest.length > 0) return null;
+  return { day, kind, entry, file, unit: unit || null, downloads };
+}
+
 /** Buffers one beacon and marks the visitor online; resolves once Redis has it (then the 204 may go out). */
 export async function bufferView(redis: SharedRedis, path: string, fingerprint: string, now: Date = new Date()): Promise<void> {
   const k = keys(redis.prefix);
@@ -72,9 +90,11 @@ export async function ensureFlushTable(db: Knex): Promise<void> {
   await db.raw(`CREATE TABLE IF NOT EXISTS ${FLUSHES} (flush_id varchar(80) PRIMARY KEY, flushed_at bigint NOT NULL)`);
 }
 
-/** Adds one flushed hash to the page views, once: false when this flush id was already written. */
+/** Adds one flushed hash to the page views and download counts, once: false when this flush id was already written. */
 async function writeFlush(db: Knex, flushId: string, counts: Record<string, string>): Promise<boolean> {
   const rows = new Map<string, { day: string; path: string; views: number }>();
+  // Keyed like the table's conflict key: one statement may not touch a row twice.
+  const downloads = new Map<string, DownloadRow>();
   const add = (day: string, path: string, views: number) => {
     const key = `${day}\t${path}`;
     const row = rows.get(key);
@@ -82,9 +102,19 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
     else rows.set(key, { day, path, views });
   };
   for (const [field, raw] of Object.entries(counts)) {
-    const [day, path] = field.split('\t');
     const views = Number(raw);
-    if (!day || !path || !Number.isSafeInteger(views) || views <= 0) continue;
+    if (!Number.isSafeInteger(views) || views <= 0) continue;
+    if (field.startsWith(`${DOWNLOAD_FIELD}\t`)) {
+      const row = downloadRow(field, views);
+      if (!row) continue;
+      const key = [row.day, row.kind, row.entry, row.file].join('\t');
+      const known = downloads.get(key);
+      if (known) known.downloads += row.downloads;
+      else downloads.set(key, row);
+      continue;
+    }
+    const [day, path] = field.split('\t');
+    if (!day || !path) continue;
     add(day, path, views);
     // The whole portal's row of the day, as countView keeps it.
     add(day, SITE_PATH, views);
@@ -108,6 +138,7 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
         chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
       );
     }
+    await addDownloads(trx, [...downloads.values()], now);
     // Flush ids only guard against a retry after a crash; a week is far longer than any retry takes.
     await trx.raw(`DELETE FROM ${FLUSHES} WHERE flushed_at < ?`, [Date.now() - 7 * 24 * 3_600_000]);
     return true;

@@ -5,7 +5,7 @@
  * Document numbers stay plain text: the site links them when it renders any article.
  */
 import { parseDocument } from 'htmlparser2';
-import type { Blocks, BlocksInlineNode, BlocksListNode, BlocksNode, BlocksTextNode } from '@portal/shared-types';
+import type { Blocks, BlocksInlineNode, BlocksListNode, BlocksNode, BlocksTextNode } from '../../index.js';
 
 interface DomNode {
   type: string;
