@@ -14,7 +14,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file.ts';
 import { readRebuildSettings, requiredEnv as required } from '../rebuild/config.ts';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
-import { hostRouter, movedLocation, nginxPlatformConfig } from './front-config.ts';
+import { hostRouter, movedLocation, nginxLoadsBrotliStatic, nginxPlatformConfig } from './front-config.ts';
 import { createPlatformRebuild } from './platform-rebuild.ts';
 import { listenPlatformWebhook } from './platform-webhook.ts';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     unitFilter: (unit) => Boolean(unit.hostname) && (only.size === 0 || only.has(unit.slug)),
     onUnits: (units, moves) => {
       const file = path.join(settings.deployRoot, 'nginx-platform.conf');
-      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug)), { moves }));
+      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug)), { moves, brotliStatic: nginxLoadsBrotliStatic() }));
       console.log(`Wrote ${file} (include it in nginx's http block, then nginx -s reload)`);
     },
   });
