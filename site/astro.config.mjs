@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { reuseOutDir } from './src/integrations/reuse-out-dir.ts';
 import { urlMap } from './src/integrations/url-map.ts';
 import { astroCommandRecorder } from './src/loaders/astro-command.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     // Last, after every integration that writes files: SITE_REUSE_OUT_DIR=1 builds over the previous output and removes
     // what this build did not produce (the rebuild service's working directory, see scripts/src/rebuild/).
     ...(env('SITE_REUSE_OUT_DIR') === '1' ? [reuseOutDir()] : []),
+    // Brotli and gzip copies of the final output's text files, for the static server and nginx to send as they are.
+    precompress(),
   ],
   // Pages with a `cacheKey` (src/lib/build/page-cache-keys.ts) whose key and template are unchanged are copied from the
   // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.

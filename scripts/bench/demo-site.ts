@@ -17,8 +17,11 @@ export interface DemoSite {
   url: string;
   /** The built site. */
   dir: string;
-  /** Every response the static server sent so far: URL path and bytes written to the socket (headers and body). */
-  served: Array<{ path: string; bytes: number }>;
+  /**
+   * Every response the static server sent so far: URL path, bytes written to the socket (headers and body), the
+   * request's Accept-Encoding and the response's Content-Encoding.
+   */
+  served: Array<{ path: string; bytes: number; accepted: string; encoding: string | null }>;
   /** Path ("/tin-tuc/<slug>/") of the first built detail page under a section, in name order. */
   firstPageUnder(section: string): string;
   close(): Promise<void>;
@@ -47,7 +50,22 @@ export async function startDemoSite(log: (line: string) => void = console.log): 
     server.prependListener('request', (request, response) => {
       const socket = request.socket;
       const before = socket.bytesWritten;
-      response.on('finish', () => served.push({ path: new URL(request.url ?? '/', url).pathname, bytes: socket.bytesWritten - before }));
+      // The server passes its headers to writeHead, where getHeader() does not see them.
+      let encoding: string | null = null;
+      const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => typeof response;
+      response.writeHead = ((...args: unknown[]) => {
+        const headers = args.find((arg) => typeof arg === 'object' && arg !== null) as Record<string, unknown> | undefined;
+        encoding = typeof headers?.['Content-Encoding'] === 'string' ? headers['Content-Encoding'] : null;
+        return writeHead(...args);
+      }) as typeof response.writeHead;
+      response.on('finish', () =>
+        served.push({
+          path: new URL(request.url ?? '/', url).pathname,
+          bytes: socket.bytesWritten - before,
+          accepted: request.headers['accept-encoding'] ?? '',
+          encoding,
+        }),
+      );
     });
     await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
     log('Compiling and starting a CMS on a temporary SQLite database (demo seed) ...');

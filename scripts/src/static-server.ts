@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gonePagePath, legacyQueryKey, type UrlMap } from '@portal/shared-types';
+import { PRECOMPRESSED, type PrecompressedEncoding } from '../../site/src/integrations/precompress.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,56 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+/**
+ * Files named by a hash of their content, which never change under their name: Astro's bundles, and Pagefind's
+ * chunks and metadata (`pagefind.js`, its worker, the WASM and `pagefind-entry.json` keep their names across builds).
+ * The generated nginx configuration uses the same patterns (platform/front-config.ts).
+ */
+export const IMMUTABLE_PATHS: readonly RegExp[] = [/^\/_astro\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/];
+
+export const CACHE_CONTROL = {
+  immutable: 'public, max-age=31536000, immutable',
+  /** Pages: kept, but checked with the server (ETag) before each use, so a publish shows at once. */
+  page: 'no-cache',
+  other: 'public, max-age=300',
+} as const;
+
+/** The Cache-Control of a file served for `pathname` with `type`. */
+export function cacheControlFor(pathname: string, type: string): string {
+  if (type.startsWith('text/html')) return CACHE_CONTROL.page;
+  return IMMUTABLE_PATHS.some((pattern) => pattern.test(pathname)) ? CACHE_CONTROL.immutable : CACHE_CONTROL.other;
+}
+
+/**
+ * The encoding to send given a request's Accept-Encoding and the compressed copies a file has: the one with the
+ * highest q-value above 0 (brotli before gzip on a tie; `*` stands for codings not named; `x-gzip` is gzip), unless
+ * `identity` is named with a higher q-value. Null: send the file as it is.
+ */
+export function negotiateEncoding(acceptEncoding: string | undefined, available: readonly PrecompressedEncoding[]): PrecompressedEncoding | null {
+  if (!acceptEncoding || available.length === 0) return null;
+  const quality = new Map<string, number>();
+  for (const item of acceptEncoding.split(',')) {
+    const [name = '', ...params] = item.split(';').map((part) => part.trim().toLowerCase());
+    if (name === '') continue;
+    const q = params.find((param) => param.startsWith('q='));
+    const value = q === undefined ? 1 : Number(q.slice(2));
+    quality.set(name === 'x-gzip' ? 'gzip' : name, Number.isFinite(value) ? value : 0);
+  }
+  const qualityOf = (name: string) => quality.get(name) ?? quality.get('*') ?? 0;
+  let best: PrecompressedEncoding | null = null;
+  for (const encoding of available) if (qualityOf(encoding) > 0 && (best === null || qualityOf(encoding) > qualityOf(best))) best = encoding;
+  if (best !== null && quality.has('identity') && quality.get('identity')! > qualityOf(best)) return null;
+  return best;
+}
+
+/** The compressed copies (precompress.ts) beside a file, in the server's order of preference. */
+function compressedCopies(file: string): Array<{ encoding: PrecompressedEncoding; file: string; size: number }> {
+  return PRECOMPRESSED.flatMap(({ encoding, suffix }) => {
+    const stat = fs.statSync(`${file}${suffix}`, { throwIfNoEntry: false });
+    return stat?.isFile() ? [{ encoding, file: `${file}${suffix}`, size: stat.size }] : [];
+  });
+}
 
 /**
  * Headers every response carries. Scripts only from the site itself, never inline ('wasm-unsafe-eval' lets Pagefind
@@ -213,15 +264,30 @@ export function createStaticServer(getRoot: (request: http.IncomingMessage) => s
       return;
     }
     const type = CONTENT_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-    const { size } = fs.statSync(target);
-    response.writeHead(status, {
+    const stat = fs.statSync(target);
+    const copies = compressedCopies(target);
+    const encoding = negotiateEncoding(request.headers['accept-encoding'], copies.map((copy) => copy.encoding));
+    const sent = copies.find((copy) => copy.encoding === encoding) ?? { file: target, size: stat.size };
+    // One validator per file version and encoding: a rebuilt page gets a new one, a rollback its old one.
+    const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}${encoding === null ? '' : `-${encoding}`}"`;
+    const fileHeaders = {
       'Content-Type': type,
-      'Content-Length': size,
-      'Cache-Control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
+      'Cache-Control': status === 200 ? cacheControlFor(url.pathname, type) : CACHE_CONTROL.page,
+      ...(copies.length > 0 ? { Vary: 'Accept-Encoding' } : {}),
+      ...(status === 200 ? { ETag: etag } : {}),
       ...headers,
+    };
+    if (status === 200 && request.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      response.writeHead(304, fileHeaders).end();
+      return;
+    }
+    response.writeHead(status, {
+      ...fileHeaders,
+      'Content-Length': sent.size,
+      ...(encoding === null ? {} : { 'Content-Encoding': encoding }),
     });
     if (request.method === 'HEAD') response.end();
-    else fs.createReadStream(target).pipe(response);
+    else fs.createReadStream(sent.file).pipe(response);
   });
 }
 

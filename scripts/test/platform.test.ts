@@ -8,14 +8,20 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildSlots } from '../src/platform/build-slots.ts';
-import { hostRouter, movedLocation, nginxPlatformConfig, requestHostname, sharedHostOf } from '../src/platform/front-config.ts';
+import { hostRouter, movedLocation, nginxLoadsBrotliStatic, nginxPlatformConfig, requestHostname, sharedHostOf } from '../src/platform/front-config.ts';
 import { type PlatformUnit, type UnitMove, unitDeployRoot } from '../src/platform/platform-units.ts';
 import { type EntryMemory, unitsForWebhook } from '../src/platform/rebuild-routing.ts';
+import { precompressDir } from '../../site/src/integrations/precompress.ts';
 import { createStaticServer } from '../src/static-server.ts';
 import { getWithHost } from './support/host-request.ts';
-import { startNginxWith, type TestNginx } from './support/nginx.ts';
+import { brotliStaticModule, startNginxWith, type TestNginx } from './support/nginx.ts';
+import { rawRequest } from './support/raw-request.ts';
+
+const LONG_PAGE = `<!doctype html><title>Bài dài</title>${'<p>Đảng bộ xã triển khai nghị quyết đại hội.</p>'.repeat(60)}`;
+const LONG_SCRIPT = `export const lines = ${JSON.stringify(Array.from({ length: 200 }, (_, n) => `dòng ${n}`))};`;
 
 const unit = (slug: string, kind: string, extra: Partial<PlatformUnit> = {}): PlatformUnit => ({
   documentId: `id-${slug}`,
@@ -128,14 +134,18 @@ describe('serving each unit by its hostname', () => {
       page(slug, 'url-map.json', JSON.stringify({ redirects: { [`/cu-${slug}/`]: `/tin-tuc/tin-${slug}/` }, gone: [] }));
       fs.symlinkSync(path.join('builds', 'b1'), path.join(unitDeployRoot(root, slug), 'current'));
     }
+    // A long page and a hashed bundle with their compressed copies, as the build leaves them.
+    page('xa-a', 'tin-tuc/dai/index.html', LONG_PAGE);
+    page('xa-a', '_astro/app.B1x2y3z4.js', LONG_SCRIPT);
+    await precompressDir(path.join(unitDeployRoot(root, 'xa-a'), 'builds', 'b1'));
     server = createStaticServer(hostRouter(root, () => units), { moved: (request) => movedLocation(units, moves, request) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     staticUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const config = path.join(root, 'nginx-platform.conf');
     nginx = await startNginxWith((port) => {
-      fs.writeFileSync(config, nginxPlatformConfig(root, units, { listen: [`127.0.0.1:${port}`], moves }));
+      fs.writeFileSync(config, nginxPlatformConfig(root, units, { listen: [`127.0.0.1:${port}`], moves, brotliStatic: true }));
       return `  absolute_redirect off;\n  include ${config};`;
-    });
+    }, `load_module ${brotliStaticModule()};`);
   });
 
   afterAll(async () => {
@@ -169,6 +179,18 @@ describe('serving each unit by its hostname', () => {
     expect(config).toContain('root "/srv/deploy/units/xa-b/current";');
     expect(config).toContain('listen [::]:80;');
     expect(config).toContain('# luu-tru: no hostname (path prefix /luu-tru/, not served by this file)');
+    // brotli_static only where its module is loaded: nginx refuses a directive it does not know.
+    expect(config.match(/gzip_static on;/g)).toHaveLength(3);
+    expect(config).not.toContain('brotli_static on;');
+    expect(nginxPlatformConfig('/srv/deploy', units, { brotliStatic: true }).match(/brotli_static on;/g)).toHaveLength(3);
+    const modules = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-modules-'));
+    try {
+      expect(nginxLoadsBrotliStatic(modules)).toBe(false);
+      fs.writeFileSync(path.join(modules, '50-mod-http-brotli-static.conf'), 'load_module modules/ngx_http_brotli_static_module.so;\n');
+      expect(nginxLoadsBrotliStatic(modules)).toBe(true);
+    } finally {
+      fs.rmSync(modules, { recursive: true, force: true });
+    }
   });
 
   // Both front servers answer the same way: the same hostname, the same unit's build.
@@ -190,6 +212,35 @@ describe('serving each unit by its hostname', () => {
       expect(await get('cu.example.vn', '/tin-tuc/tin-xa-a/?trang=2')).toMatchObject({ status: 301, location: 'https://xa-a.example.vn/tin-tuc/tin-xa-a/?trang=2' });
       expect(await get('tinhuy.example.vn', '/xa/b-cu/tin-tuc/tin-xa-b/')).toMatchObject({ status: 301, location: 'https://xa-b.example.vn/tin-tuc/tin-xa-b/' });
       expect((await get('xa-b.example.vn', '/tin-tuc/tin-xa-b/')).status).toBe(200);
+    });
+  }
+
+  for (const [name, base] of [
+    ['the static server', () => staticUrl],
+    ['nginx with the generated configuration', () => nginx.url],
+  ] as const) {
+    it(`${name}: sends the brotli or gzip copy a client accepts, and cache lifetimes by kind of file`, async () => {
+      const get = (pathname: string, acceptEncoding?: string) =>
+        rawRequest(`${base()}${pathname}`, { Host: 'xa-a.example.vn', ...(acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding }) });
+      const brotli = await get('/tin-tuc/dai/', 'gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(LONG_PAGE);
+      expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
+      expect(brotli.headers['content-type']).toMatch(/^text\/html/);
+      expect(brotli.headers.vary).toBe('Accept-Encoding');
+      expect(brotli.headers['cache-control']).toBe('no-cache');
+      const gzip = await get('/tin-tuc/dai/', 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(gzip.body).toString()).toBe(LONG_PAGE);
+      const plain = await get('/tin-tuc/dai/');
+      expect([plain.headers['content-encoding'], plain.body.toString()]).toEqual([undefined, LONG_PAGE]);
+
+      const bundle = await get('/_astro/app.B1x2y3z4.js', 'br');
+      expect(bundle.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(bundle.body).toString()).toBe(LONG_SCRIPT);
+      expect(bundle.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+      expect(bundle.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect((await get('/url-map.json')).headers['cache-control']).toBe('public, max-age=300');
     });
   }
 

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateBuild, currentBuildId, deployLayout, listBuilds, rollBack, RollbackError } from '../src/rebuild/deploy-dir.ts';
 import { createRebuildService, summarizeFailure, type SearchIndexer, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
 import { createStaticServer } from '../src/static-server.ts';
+import { precompressDir } from '../../site/src/integrations/precompress.ts';
 import { writeFakeSite } from './support/fake-site.ts';
+import { rawRequest, type RawAnswer } from './support/raw-request.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -51,6 +54,17 @@ function serviceWith(
 }
 
 const site = (marker: string, articles = 3): SiteBuilder => async ({ outDir }) => writeFakeSite(outDir, marker, articles);
+/** One request to the static server over the live build of `root`. */
+async function serveOnce(root: string, pathname: string, headers: Record<string, string>): Promise<RawAnswer> {
+  const server = createStaticServer(() => path.join(root, 'current'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    return await rawRequest(`http://127.0.0.1:${(server.address() as AddressInfo).port}${pathname}`, headers);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 const liveIndex = (root: string) => fs.readFileSync(path.join(root, 'current', 'index.html'), 'utf8');
 
 describe('the rebuild service', () => {
@@ -320,6 +334,45 @@ describe('composing builds from the working directory', () => {
     const previous = path.join(deployLayout(root).buildsDir, second);
     expect(fs.readFileSync(path.join(previous, 'a', 'index.html'), 'utf8')).toBe('a');
     expect(fs.readFileSync(path.join(previous, 'b.txt'), 'utf8')).toBe('b');
+  });
+
+  it('keeps the compressed copies of unchanged pages and serves the changed page’s new ones, never a stale one', async () => {
+    const root = tempRoot();
+    const layout = deployLayout(root);
+    const long = (marker: string) => `<h1>${marker}</h1>${'<p>Đảng bộ tỉnh triển khai nghị quyết đại hội.</p>'.repeat(40)}`;
+    // As `astro build` with the precompress integration: the pages written, then their copies brought up to date.
+    const compressing =
+      (builder: SiteBuilder): SiteBuilder =>
+      async (target) => {
+        await builder(target);
+        await precompressDir(target.outDir);
+        await pause();
+      };
+    const pages = (marker: string) => Object.fromEntries([1, 2, 3].map((n) => [`tin-tuc/bai-${n}/index.html`, long(`${marker} ${n}`)]));
+    const { buildOnce } = serviceWith(root, [
+      compressing(inPlace({ 'index.html': long('v1'), '404.html': '<h1>404</h1>', 'sitemap-index.xml': '<sitemapindex/>', ...pages('v1') })),
+      compressing(inPlace({ 'tin-tuc/bai-2/index.html': long('v2 2') })),
+    ]);
+    const first = path.join(layout.buildsDir, (await buildOnce()).currentBuildId!);
+    const second = path.join(layout.buildsDir, (await buildOnce()).currentBuildId!);
+
+    for (const suffix of ['.br', '.gz']) {
+      expect(inode(path.join(second, `tin-tuc/bai-1/index.html${suffix}`))).toBe(inode(path.join(first, `tin-tuc/bai-1/index.html${suffix}`)));
+      expect(inode(path.join(second, `tin-tuc/bai-2/index.html${suffix}`))).not.toBe(inode(path.join(first, `tin-tuc/bai-2/index.html${suffix}`)));
+    }
+    // Every copy in the live build and in the previous one decodes to the file beside it.
+    for (const dir of [second, first]) {
+      const copies = fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.(br|gz)$/.test(file));
+      expect(copies).toHaveLength(8);
+      for (const copy of copies) {
+        const bytes = fs.readFileSync(path.join(dir, copy));
+        const decoded = copy.endsWith('.br') ? zlib.brotliDecompressSync(bytes) : zlib.gunzipSync(bytes);
+        expect(decoded.toString(), copy).toBe(fs.readFileSync(path.join(dir, copy.slice(0, -3)), 'utf8'));
+      }
+    }
+    const served = await serveOnce(root, '/tin-tuc/bai-2/', { 'Accept-Encoding': 'br' });
+    expect(served.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(served.body).toString()).toBe(long('v2 2'));
   });
 
   it('copies everything when the build it would link from is gone', async () => {

@@ -2,8 +2,22 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, httpOrigin, listenAddresses, listenStaticSite, originsOf, resolveFile, securityHeaders, urlMapAnswer } from '../src/static-server.ts';
+import { precompressDir } from '../../site/src/integrations/precompress.ts';
+import {
+  CACHE_CONTROL,
+  createStaticServer,
+  httpOrigin,
+  listenAddresses,
+  listenStaticSite,
+  negotiateEncoding,
+  originsOf,
+  resolveFile,
+  securityHeaders,
+  urlMapAnswer,
+} from '../src/static-server.ts';
+import { rawRequest } from './support/raw-request.ts';
 
 let root: string;
 let base: string;
@@ -16,6 +30,16 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'tin-tuc', 'bai-viet', 'index.html'), '<h1>Bài viết</h1>');
   fs.writeFileSync(path.join(root, '404.html'), '<h1>Không tìm thấy trang</h1>');
   fs.writeFileSync(path.join(root, 'rss.xml'), '<rss/>');
+  // Text long enough to compress, as a build leaves it: pages, a bundle, Pagefind's script and an already gzipped chunk.
+  const paragraphs = Array.from({ length: 200 }, (_, n) => `<p>Đoạn ${n}: Đảng bộ tỉnh triển khai nghị quyết.</p>`).join('\n');
+  fs.mkdirSync(path.join(root, 'tin-tuc', 'dai'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'tin-tuc', 'dai', 'index.html'), `<h1>Bài dài</h1>${paragraphs}`);
+  fs.mkdirSync(path.join(root, '_astro'));
+  fs.writeFileSync(path.join(root, '_astro', 'app.B1x2y3z4.js'), `export const text = ${JSON.stringify(paragraphs)};`);
+  fs.mkdirSync(path.join(root, 'pagefind', 'fragment'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'pagefind', 'pagefind.js'), `const pagefind = ${JSON.stringify(paragraphs)};`);
+  fs.writeFileSync(path.join(root, 'pagefind', 'fragment', 'vi_1a2b3c.pf_fragment'), zlib.gzipSync(paragraphs));
+  await precompressDir(root);
   fs.writeFileSync(path.join(os.tmpdir(), 'portal-secret.txt'), 'secret');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -65,6 +89,80 @@ describe('the static site server', () => {
 
   it('refuses methods other than GET and HEAD', async () => {
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('sends the brotli or gzip copy a client accepts, with its length, and the file itself to others', async () => {
+    const original = fs.readFileSync(path.join(root, 'tin-tuc', 'dai', 'index.html'));
+    const brotli = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(brotli.body)).toEqual(original);
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
+    expect(brotli.body.length).toBeLessThan(original.length / 3);
+    expect(brotli.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotli.headers['content-security-policy']).toContain("script-src 'self'");
+
+    const gzip = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'gzip;q=1, br;q=0.5' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body)).toEqual(original);
+    expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length);
+
+    for (const accepted of [undefined, 'identity', 'br;q=0, gzip;q=0', 'gzip;q=0.5, identity;q=1']) {
+      const plain = await rawRequest(`${base}/tin-tuc/dai/`, accepted === undefined ? {} : { 'Accept-Encoding': accepted });
+      expect(plain.headers['content-encoding'], accepted).toBeUndefined();
+      expect(plain.body, accepted).toEqual(original);
+      expect(plain.headers.vary, accepted).toBe('Accept-Encoding');
+      expect(Number(plain.headers['content-length'])).toBe(original.length);
+    }
+
+    const head = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'br' }, 'HEAD');
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['content-length']).toBe(brotli.headers['content-length']);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('compresses scripts but not Pagefind’s gzipped chunks, nor files too small to gain', async () => {
+    const script = await rawRequest(`${base}/pagefind/pagefind.js`, { 'Accept-Encoding': 'gzip' });
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(zlib.gunzipSync(script.body)).toEqual(fs.readFileSync(path.join(root, 'pagefind', 'pagefind.js')));
+    const chunk = await rawRequest(`${base}/pagefind/fragment/vi_1a2b3c.pf_fragment`, { 'Accept-Encoding': 'br, gzip' });
+    expect(chunk.headers['content-encoding']).toBeUndefined();
+    expect(chunk.body).toEqual(fs.readFileSync(path.join(root, 'pagefind', 'fragment', 'vi_1a2b3c.pf_fragment')));
+    const small = await rawRequest(`${base}/rss.xml`, { 'Accept-Encoding': 'br, gzip' });
+    expect([small.headers['content-encoding'], small.headers.vary, small.body.toString()]).toEqual([undefined, undefined, '<rss/>']);
+  });
+
+  it('lets hashed files be cached for a year and pages only after asking again', async () => {
+    const cacheOf = async (pathname: string) => (await rawRequest(`${base}${pathname}`)).headers['cache-control'];
+    expect(await cacheOf('/_astro/app.B1x2y3z4.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('/pagefind/fragment/vi_1a2b3c.pf_fragment')).toBe(CACHE_CONTROL.immutable);
+    // Pagefind's entry script keeps its name from build to build.
+    expect(await cacheOf('/pagefind/pagefind.js')).toBe('public, max-age=300');
+    expect(await cacheOf('/tin-tuc/dai/')).toBe('no-cache');
+    expect(await cacheOf('/_astro/khong-co.js')).toBe('no-cache'); // the 404 page
+    // A page is revalidated by its ETag, one per encoding.
+    const page = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'br' });
+    const again = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'br', 'If-None-Match': page.headers.etag! });
+    expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, page.headers.etag]);
+    const otherEncoding = await rawRequest(`${base}/tin-tuc/dai/`, { 'Accept-Encoding': 'gzip', 'If-None-Match': page.headers.etag! });
+    expect(otherEncoding.status).toBe(200);
+    expect(otherEncoding.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('negotiates by q-values, with brotli first on a tie', () => {
+    const both = ['br', 'gzip'] as const;
+    expect(negotiateEncoding('gzip, deflate, br', both)).toBe('br');
+    expect(negotiateEncoding('gzip, deflate', both)).toBe('gzip');
+    expect(negotiateEncoding('x-gzip', both)).toBe('gzip');
+    expect(negotiateEncoding('br;q=0.2, gzip;q=0.8', both)).toBe('gzip');
+    expect(negotiateEncoding('*', both)).toBe('br');
+    expect(negotiateEncoding('*;q=0.5, br;q=0', both)).toBe('gzip');
+    expect(negotiateEncoding('BR;Q=1', ['gzip'])).toBeNull();
+    expect(negotiateEncoding('identity;q=1, gzip;q=0.5', both)).toBeNull();
+    expect(negotiateEncoding('deflate', both)).toBeNull();
+    expect(negotiateEncoding('', both)).toBeNull();
+    expect(negotiateEncoding(undefined, both)).toBeNull();
   });
 
   it('never serves files outside its root', () => {

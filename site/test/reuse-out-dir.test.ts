@@ -27,11 +27,15 @@ describe('staleFiles', () => {
     const deletedArticle = write('tin-tuc/bai-3/index.html', true);
     const oldBundle = write('_astro/app.0ld000.js', true);
     const oldIndex = write('pagefind/pagefind.js', true);
+    // Compressed copies (precompress.ts) go with their file.
+    const keptCopy = write('tin-tuc/bai-1/index.html.br', true);
+    const deletedCopy = write('tin-tuc/bai-3/index.html.gz', true);
 
     // As the integration does: the file system's clock may lag Date.now() by a few milliseconds.
     const stale = staleFiles(dir, new Set([kept, rendered]), started - 1000);
 
-    expect(stale.sort()).toEqual([oldBundle, oldIndex, deletedArticle].sort());
+    expect(stale.sort()).toEqual([oldBundle, oldIndex, deletedArticle, deletedCopy].sort());
+    expect(stale).not.toContain(keptCopy);
     expect(stale).not.toContain(bundle);
   });
 });

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageGeneration, type PageGeneration } from '../../scripts/src/build-log.ts';
 import { type SiteBuildOptions, buildSite, prepareSiteBuild } from '../../scripts/src/site-build.ts';
@@ -36,6 +37,8 @@ describe('a rebuild after one edit', () => {
   let first: PageGeneration;
   let second: PageGeneration;
   let removedPage: string;
+  /** When the first build wrote the brotli copy of an article the edit does not touch. */
+  let untouchedCopy: number;
   const buildOptions = (outDir: string, cacheDir: string): SiteBuildOptions & { cacheDir: string } => ({
     cmsUrl: cms.url,
     tokenFile: cms.tokenFile,
@@ -64,6 +67,7 @@ describe('a rebuild after one edit', () => {
     removedPage = `/tin-tuc/${removed.slug}/index.html`;
 
     first = pageGeneration(await buildSite(buildOptions(path.join(scratch, 'out'), path.join(scratch, 'cache'))));
+    untouchedCopy = fs.statSync(path.join(scratch, 'out', `tin-tuc/${untouched!.slug}/index.html.br`)).mtimeMs;
     // The rebuild service's way: the same output directory, still holding the previous build, and its cache; the
     // build process started before the edits and waiting for them.
     const prepared = prepareSiteBuild(buildOptions(path.join(scratch, 'out'), path.join(scratch, 'cache')));
@@ -104,6 +108,21 @@ describe('a rebuild after one edit', () => {
     expect([...second.rendered, ...second.reused]).not.toContain(removedPage);
     expect(fs.existsSync(path.join(scratch, 'out', removedPage))).toBe(false);
     expect(fs.existsSync(path.dirname(path.join(scratch, 'out', removedPage)))).toBe(false);
+  });
+
+  it('renews the compressed copies of the pages it rendered, keeps the others, and leaves none stale', () => {
+    const out = path.join(scratch, 'out');
+    const editedPage = path.join(out, `tin-tuc/${edited!.slug}/index.html`);
+    expect(zlib.brotliDecompressSync(fs.readFileSync(`${editedPage}.br`)).toString()).toContain('(đã biên tập lại)');
+    expect(fs.statSync(path.join(out, `tin-tuc/${untouched!.slug}/index.html.br`)).mtimeMs).toBe(untouchedCopy);
+    expect(fs.existsSync(path.join(out, `${removedPage}.br`))).toBe(false);
+    const copies = fs.readdirSync(out, { recursive: true }).map(String).filter((file) => /\.(br|gz)$/.test(file));
+    expect(copies.filter((file) => file.endsWith('index.html.br')).length).toBeGreaterThan(50);
+    for (const copy of copies) {
+      const bytes = fs.readFileSync(path.join(out, copy));
+      const decoded = copy.endsWith('.br') ? zlib.brotliDecompressSync(bytes) : zlib.gunzipSync(bytes);
+      expect(decoded.equals(fs.readFileSync(path.join(out, copy.slice(0, -3)))), copy).toBe(true);
+    }
   });
 
   it('produces the same pages as a cold build of the same content', async () => {

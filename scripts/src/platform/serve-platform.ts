@@ -17,7 +17,7 @@ import { readRebuildSettings, requiredEnv as required } from '../rebuild/config.
 import { buildWhenActive, lockFromEnv } from '../rebuild/one-builder.ts';
 import { readS3DeploySettings, s3Client, s3Deploy } from '../rebuild/s3-deploy.ts';
 import { httpOrigin, listenStaticSite, originsOf } from '../static-server.ts';
-import { hostRouter, movedLocation, nginxPlatformConfig } from './front-config.ts';
+import { hostRouter, movedLocation, nginxLoadsBrotliStatic, nginxPlatformConfig } from './front-config.ts';
 import { createPlatformRebuild } from './platform-rebuild.ts';
 import { listenPlatformWebhook } from './platform-webhook.ts';
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     unitFilter: (unit) => Boolean(unit.hostname) && (only.size === 0 || only.has(unit.slug)),
     onUnits: (units, moves) => {
       const file = path.join(settings.deployRoot, 'nginx-platform.conf');
-      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug)), { moves }));
+      writeFileAtomic(file, nginxPlatformConfig(settings.deployRoot, units.filter((unit) => only.size === 0 || only.has(unit.slug)), { moves, brotliStatic: nginxLoadsBrotliStatic() }));
       console.log(`Wrote ${file} (include it in nginx's http block, then nginx -s reload)`);
     },
   });

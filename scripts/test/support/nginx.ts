@@ -9,13 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { getFreePort } from '../../src/free-port.ts';
 
-function nginxBinary(): string {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], {
+function aptInstall(name: string): void {
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', name], {
     stdio: 'ignore',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     timeout: 600_000,
   });
+}
+
+function nginxBinary(): string {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  aptInstall('nginx');
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
   throw new Error('nginx is not installed and apt-get could not install it');
 }
@@ -40,8 +44,20 @@ export function startNginx(root: string): Promise<TestNginx> {
   );
 }
 
-/** nginx with the given `server` blocks (written for the free port it gets) inside its `http { }`. */
-export async function startNginxWith(servers: (port: number) => string): Promise<TestNginx> {
+const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+/** The module that serves `.br` copies (Debian: libnginx-mod-http-brotli-static), installed with apt when missing. */
+export function brotliStaticModule(): string {
+  if (!fs.existsSync(BROTLI_STATIC_MODULE)) aptInstall('libnginx-mod-http-brotli-static');
+  if (!fs.existsSync(BROTLI_STATIC_MODULE)) throw new Error('apt-get could not install libnginx-mod-http-brotli-static');
+  return BROTLI_STATIC_MODULE;
+}
+
+/**
+ * nginx with the given `server` blocks (written for the free port it gets) inside its `http { }`, and `main` lines
+ * (e.g. load_module) before it.
+ */
+export async function startNginxWith(servers: (port: number) => string, main = ''): Promise<TestNginx> {
   const binary = nginxBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
   const port = await getFreePort();
@@ -53,6 +69,7 @@ worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 ${os.userInfo().uid === 0 ? 'user root;' : ''}
+${main}
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexableHtml } from '../lib/search/search-index-input.ts';
+import { precompressDir } from './precompress.ts';
 
 /** Pagefind rejected the site or could not write its index. */
 export class SearchIndexError extends Error {
@@ -61,8 +62,11 @@ export async function indexSite(siteDir: string, options: IndexSiteOptions = {})
         }),
       );
     }
-    const written = await index.writeFiles({ outputPath: options.outputPath ?? path.join(siteDir, 'pagefind') });
+    const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // Its JavaScript and JSON; the chunks and the WASM come gzipped from Pagefind.
+    await precompressDir(outputPath);
     return indexed;
   } catch (error) {
     options.signal?.throwIfAborted();

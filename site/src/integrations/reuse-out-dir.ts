@@ -8,18 +8,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PRECOMPRESSED } from './precompress.ts';
 
 /**
  * Files in `dir` that a build did not produce. It produced every route output it lists (rendered or kept) and every
- * file written since it started (bundles, public files, sitemaps); kept route outputs are the only old files it keeps.
+ * file written since it started (bundles, public files, sitemaps); kept route outputs are the only old files it keeps,
+ * with their compressed copies (precompress.ts renews a copy older than its file).
  */
 export function staleFiles(dir: string, produced: ReadonlySet<string>, startedMs: number): string[] {
   const stale: string[] = [];
+  const isProduced = (file: string) =>
+    produced.has(file) || PRECOMPRESSED.some(({ suffix }) => file.endsWith(suffix) && produced.has(file.slice(0, -suffix.length)));
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (!produced.has(file) && fs.lstatSync(file).mtimeMs < startedMs) stale.push(file);
+      else if (!isProduced(file) && fs.lstatSync(file).mtimeMs < startedMs) stale.push(file);
     }
   };
   walk(dir);
