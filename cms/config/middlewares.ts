@@ -32,6 +32,9 @@ export default (): Core.Config.Middlewares => {
   'global::published-only',
   // Content type and size checks of the public write routes, before any body is read.
   'global::public-intake',
+  // A request that cannot reach the database (a PostgreSQL restart): 503 with Retry-After, not a 500. Outside
+  // storage-unavailable, which answers for the object storage's own connection errors first.
+  'global::database-unavailable',
   // An upload that cannot reach the object storage: 503 with Retry-After, not a 500.
   'global::storage-unavailable',
   // Forms and text are only ever small; JSON stays at koa-body's 1 MB for the admin's rich-text entries.

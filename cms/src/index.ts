@@ -7,6 +7,7 @@ import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerUnitConditions } from './bootstrap/unit-conditions';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
+import { survivePostgresRestarts } from './database/unavailable';
 import { enqueueFullText } from './file-jobs/queue';
 import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
 import { seedDemoContent } from './seed/seed-demo-content';
@@ -27,6 +28,7 @@ let viewFlusher: ViewFlusher | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    survivePostgresRestarts(strapi);
     // Unit scope first: it settles the entry's unit, within which slug-from-title checks the slug.
     registerUnitScope(strapi);
     registerSlugFromTitle(strapi);
