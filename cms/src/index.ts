@@ -7,6 +7,7 @@ import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerUnitConditions } from './bootstrap/unit-conditions';
 import { ensureRebuildWebhook } from './bootstrap/webhook';
+import { confirmCommits } from './database/confirm-commits';
 import { survivePostgresRestarts } from './database/unavailable';
 import { enqueueFullText } from './file-jobs/queue';
 import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
@@ -29,6 +30,7 @@ let viewFlusher: ViewFlusher | null = null;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     survivePostgresRestarts(strapi);
+    confirmCommits(strapi);
     // Unit scope first: it settles the entry's unit, within which slug-from-title checks the slug.
     registerUnitScope(strapi);
     registerSlugFromTitle(strapi);
