@@ -9,14 +9,17 @@ import { adminJwt, getEntry } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
 import { formatReport, importMany } from '../../scripts/import/word/import-many.ts';
 import type { WordImportResult } from '../../scripts/import/word/import-word.ts';
-import { importKeyFor, readZipParts } from '../../shared-types/src/formats/docx/index.ts';
+import { docConverter, findSoffice } from '../../cms/src/word-import/libreoffice.ts';
+import { importKeyFor, readZipParts, wordToArticle } from '../../shared-types/src/formats/docx/index.ts';
+import { ensureLibreOffice, saveAsDoc } from './libreoffice.ts';
 import { FIXTURE, writeReportDocx } from './word-fixture.ts';
 import { writeZip } from './zip-writer.ts';
 
 /**
  * The Word import against the real shared CMS: a report written with the `docx` library becomes a draft article with
  * every construct carried over; the same file imported again updates that draft; every kind of bad input is refused
- * with a Vietnamese message, saves nothing, and fetches nothing from outside the file.
+ * with a Vietnamese message, saves nothing, and fetches nothing from outside the file. Old binary `.doc` files go
+ * through LibreOffice (installed when missing), and are refused when it is absent.
  */
 const cms = inject('cms');
 /** The platform's default unit (units, issue #16): imports go to a unit that exists. */
@@ -34,8 +37,10 @@ const outside = http.createServer((req, res) => {
   res.end('x');
 });
 let outsideUrl = '';
+let soffice = '';
 
 beforeAll(async () => {
+  soffice = ensureLibreOffice();
   const units = await request(`${cms.url}/content-manager/collection-types/api::unit.unit?page=1&pageSize=1&sort=id:asc`, { token: await adminJwt(cms) });
   expect(units.status).toBe(200);
   unit = units.body.results[0].slug;
@@ -187,6 +192,7 @@ describe('Word import', () => {
       'anh-ngoai.docx',
       writeZip(entries().map((entry) => (entry.name === 'word/_rels/document.xml.rels' ? { name: entry.name, data: Buffer.from(rels.replace('</Relationships>', `${linked}</Relationships>`)) } : entry))),
     );
+    // A damaged old Word file: LibreOffice cannot load it.
     write('cu.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]));
     write('ghi-chu.txt', Buffer.from('không phải Word'));
 
@@ -204,7 +210,7 @@ describe('Word import', () => {
       'bom-nen.docx': 'zip-bomb',
       'xxe.docx': 'xml-entities',
       'anh-ngoai.docx': 'external-reference',
-      'cu.doc': 'doc-without-libreoffice',
+      'cu.doc': 'doc-conversion-failed',
       'ghi-chu.txt': 'not-word',
     };
     for (const [file, code] of Object.entries(expected)) {
@@ -252,3 +258,103 @@ describe('Word import', () => {
   });
 });
 
+
+describe('Old Word files (.doc) through LibreOffice', () => {
+  const docFile = () => path.join(dir, 'bao-cao-cu.doc');
+  let documentId = '';
+
+  it('turns a Word 97 .doc into a draft article with the headings, marks, lists, table and captioned images', async () => {
+    await saveAsDoc(soffice, { name: 'input.docx', bytes: await writeReportDocx() }, dir, 'bao-cao-cu.doc');
+    const [result] = await runImport([docFile()]);
+    expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'created', title: FIXTURE.title });
+    documentId = (result as { documentId: string }).documentId;
+
+    const article = await getEntry(cms, ARTICLE, documentId);
+    expect(article.publishedAt).toBeNull();
+    expect(article.importKey).toBe(importKeyFor(unit, docFile()));
+    expect(article.unitDocumentId).toBe(unitDocumentId);
+    const sections: any[] = article.sections;
+    expect(sections.map((section) => section.__component)).toEqual([
+      'sections.rich-text',
+      'sections.image',
+      'sections.table',
+      'sections.image',
+      'sections.image',
+      'sections.rich-text',
+      'sections.rich-text',
+    ]);
+    const body: any[] = sections[0].body;
+    expect(body[0]).toEqual({ type: 'heading', level: 2, children: [{ type: 'text', text: FIXTURE.heading }] });
+    expect(body[1].children).toContainEqual({ type: 'text', text: FIXTURE.bold, bold: true });
+    expect(body[1].children).toContainEqual({ type: 'text', text: FIXTURE.italic, italic: true });
+    expect(blocksText(body[1].children)).toContain(FIXTURE.documentNumber);
+    expect(body[2]).toMatchObject({ type: 'heading', level: 3 });
+    expect(body[3]).toMatchObject({ type: 'list', format: 'unordered' });
+    expect(blocksText(body[3].children).split('\n')).toEqual([...FIXTURE.bullets]);
+    expect(body[4]).toMatchObject({ type: 'list', format: 'ordered' });
+    expect(blocksText(body[4].children).split('\n')).toEqual([...FIXTURE.numbered]);
+    expect(sections[2].rows).toEqual([[...FIXTURE.tableHeader], ...FIXTURE.tableRows.map((row) => [...row])]);
+    // The pictures come through unchanged: the media files of the same pictures in the DOCX, captions kept.
+    expect(sections[1].caption).toBe(FIXTURE.captions[0]);
+    expect(sections[3].caption).toBe(FIXTURE.captions[1]);
+    expect(sections[4].image.id).toBe(sections[1].image.id);
+    const names = new Set((await wordMedia()).map((file) => file.id));
+    for (const section of [sections[1], sections[3]]) {
+      expect(names.has(section.image.id)).toBe(true);
+      createdMedia.add(section.image.id);
+    }
+    expect(blocksText(sections[6].body)).toContain(FIXTURE.footnote);
+  });
+
+  it('updates the same draft when the same .doc is imported again', async () => {
+    const mediaBefore = (await wordMedia()).length;
+    await saveAsDoc(soffice, { name: 'input.docx', bytes: await writeReportDocx('Phần bổ sung của tệp .doc.') }, dir, 'bao-cao-cu.doc');
+    const [result] = await runImport([docFile()]);
+    expect(result).toMatchObject({ outcome: 'updated', documentId });
+    const query = `filters[importKey][$eq]=${encodeURIComponent(importKeyFor(unit, docFile()))}&page=1&pageSize=10`;
+    const drafts = await request(`${cms.url}/content-manager/collection-types/${ARTICLE}?${query}`, { token: await adminJwt(cms) });
+    expect(drafts.body.results.map((entry: { documentId: string }) => entry.documentId)).toEqual([documentId]);
+    expect(JSON.stringify((await getEntry(cms, ARTICLE, documentId)).sections)).toContain('Phần bổ sung của tệp .doc.');
+    expect((await wordMedia()).length).toBe(mediaBefore);
+  });
+
+  it('never fetches an image a .doc links from outside, and refuses the file', async () => {
+    const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><h1>Thông báo</h1><p>Ảnh liên kết:</p><p><img src="${outsideUrl}/anh-lien-ket.png" width="40" height="30"></p></html>`;
+    await saveAsDoc(soffice, { name: 'input.html', bytes: Buffer.from(html) }, dir, 'anh-lien-ket.doc');
+    // Writing the fixture may have read the picture; only the import is watched.
+    outsideRequests.length = 0;
+    const articlesBefore = await articlesWithKeyPrefix();
+    const [result] = await runImport([path.join(dir, 'anh-lien-ket.doc')]);
+    expect(result).toMatchObject({ outcome: 'refused', code: 'external-reference' });
+    expect(outsideRequests).toEqual([]);
+    expect(await articlesWithKeyPrefix()).toBe(articlesBefore);
+  });
+
+  it('converts .doc files side by side, each with its own LibreOffice profile, leaving no temporary files', async () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const convert = docConverter(soffice)!;
+      const bytes = fs.readFileSync(docFile());
+      const converted = await Promise.all([convert(bytes), convert(bytes)]);
+      for (const docx of converted) expect(readZipParts(docx).has('word/document.xml')).toBe(true);
+      expect(fs.readdirSync(tmp)).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
+  });
+
+  it('refuses a .doc with a clear message when LibreOffice is absent (SOFFICE_BIN names no file)', async () => {
+    const absent = { SOFFICE_BIN: path.join(dir, 'khong-co', 'soffice'), PATH: process.env.PATH };
+    expect(findSoffice(absent)).toBeNull();
+    // SOFFICE_BIN wins over the PATH, where LibreOffice is installed.
+    expect(findSoffice({ PATH: process.env.PATH })).not.toBeNull();
+    const refusal = await wordToArticle({ name: 'bao-cao-cu.doc', bytes: fs.readFileSync(docFile()) }, { convertDoc: docConverter(findSoffice(absent)) }).catch(
+      (error: { code: string; message: string }) => error,
+    );
+    expect(refusal).toMatchObject({ code: 'doc-without-libreoffice' });
+    expect((refusal as { message: string }).message).toMatch(/LibreOffice.*libreoffice-writer-nogui.*\.docx/);
+  });
+});

@@ -8,14 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getFreePort } from '../../src/free-port.ts';
-
-function aptInstall(name: string): void {
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', name], {
-    stdio: 'ignore',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    timeout: 600_000,
-  });
-}
+import { aptInstall } from './apt.ts';
 
 function nginxBinary(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;

@@ -68,7 +68,7 @@ export async function wordToArticle(file: WordFile, options: WordReadOptions = {
     if (!options.convertDoc) {
       refuse(
         'doc-without-libreoffice',
-        'Tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chủ chưa cài (gói Debian libreoffice-writer). Hãy mở tệp trong Word, lưu thành .docx rồi nhập lại.',
+        'Tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chủ chưa cài (gói Debian libreoffice-writer-nogui). Hãy mở tệp trong Word, lưu thành .docx rồi nhập lại.',
       );
     }
     bytes = await options.convertDoc!(bytes);
