@@ -18,6 +18,8 @@ export default (): Core.Config.Middlewares => {
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
+  // Public reads of published content, answered from memory until the next write (src/response-cache/).
+  'global::response-cache',
   // Content type and size checks of the public write routes, before any body is read.
   'global::public-intake',
   // Forms and text are only ever small; JSON stays at koa-body's 1 MB for the admin's rich-text entries.
