@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { vietnamDay } from './day';
 import type { SharedRedis } from './redis';
-import { knex, newDocumentId, type Knex } from './sql';
-import { SITE_PATH } from './views';
+import { knex, type Knex } from './sql';
+import { addViews, ViewCounts } from './views';
 
 /**
  * View beacons with several instances: each beacon is one HINCRBY on a Redis hash (field "<day>\t<path>"), and
@@ -13,12 +13,10 @@ import { SITE_PATH } from './views';
  * is still pending — is written once, never twice.
  */
 
-const PAGE_VIEWS = 'engagement_page_views';
 /** Our own table, not a Strapi content type: Strapi leaves tables it never created alone. */
 const FLUSHES = 'engagement_view_flushes';
 // Longer than any flush takes; short, because a dead holder delays the counts by up to this much.
 const LOCK_MS = 10_000;
-const ROWS_PER_STATEMENT = 500;
 
 const keys = (prefix: string) => ({
   buffer: `${prefix}views:buffer`,
@@ -73,21 +71,13 @@ export async function ensureFlushTable(db: Knex): Promise<void> {
 }
 
 /** Adds one flushed hash to the page views, once: false when this flush id was already written. */
-async function writeFlush(db: Knex, flushId: string, counts: Record<string, string>): Promise<boolean> {
-  const rows = new Map<string, { day: string; path: string; views: number }>();
-  const add = (day: string, path: string, views: number) => {
-    const key = `${day}\t${path}`;
-    const row = rows.get(key);
-    if (row) row.views += views;
-    else rows.set(key, { day, path, views });
-  };
-  for (const [field, raw] of Object.entries(counts)) {
+async function writeFlush(db: Knex, flushId: string, flushed: Record<string, string>): Promise<boolean> {
+  const counts = new ViewCounts();
+  for (const [field, raw] of Object.entries(flushed)) {
     const [day, path] = field.split('\t');
     const views = Number(raw);
     if (!day || !path || !Number.isSafeInteger(views) || views <= 0) continue;
-    add(day, path, views);
-    // The whole portal's row of the day, as countView keeps it.
-    add(day, SITE_PATH, views);
+    counts.add(day, path, views);
   }
   return db.transaction(async (trx) => {
     const inserted = await trx.raw(`INSERT INTO ${FLUSHES} (flush_id, flushed_at) VALUES (?, ?) ON CONFLICT (flush_id) DO NOTHING RETURNING flush_id`, [
@@ -97,17 +87,7 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
     // PostgreSQL answers { rows }, SQLite an array.
     const written = Array.isArray(inserted) ? inserted.length : ((inserted as { rows?: unknown[] }).rows?.length ?? 0);
     if (written === 0) return false;
-    const all = [...rows.values()];
-    const now = new Date();
-    for (let start = 0; start < all.length; start += ROWS_PER_STATEMENT) {
-      const chunk = all.slice(start, start + ROWS_PER_STATEMENT);
-      await trx.raw(
-        `INSERT INTO ${PAGE_VIEWS} (document_id, page_path, day, views, created_at, updated_at, published_at)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT (page_path, day) DO UPDATE SET views = ${PAGE_VIEWS}.views + excluded.views, updated_at = excluded.updated_at`,
-        chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
-      );
-    }
+    await addViews(trx, counts);
     // Flush ids only guard against a retry after a crash; a week is far longer than any retry takes.
     await trx.raw(`DELETE FROM ${FLUSHES} WHERE flushed_at < ?`, [Date.now() - 7 * 24 * 3_600_000]);
     return true;
