@@ -70,6 +70,11 @@ export async function ensureFlushTable(db: Knex): Promise<void> {
   await db.raw(`CREATE TABLE IF NOT EXISTS ${FLUSHES} (flush_id varchar(80) PRIMARY KEY, flushed_at bigint NOT NULL)`);
 }
 
+/** The flush key as the flush table's id (80 characters at most): a long REDIS_PREFIX makes the key longer. */
+function flushIdOf(key: string): string {
+  return key.length <= 80 ? key : `sha256:${crypto.createHash('sha256').update(key).digest('hex')}`;
+}
+
 /** Adds one flushed hash to the page views, once: false when this flush id was already written. */
 async function writeFlush(db: Knex, flushId: string, flushed: Record<string, string>): Promise<boolean> {
   const counts = new ViewCounts();
@@ -111,7 +116,7 @@ export function startViewFlusher(strapi: Core.Strapi, redis: SharedRedis, interv
 
   const flushKey = async (key: string) => {
     const counts = await redis.run((client) => client.hgetall(key));
-    if (Object.keys(counts).length > 0) await writeFlush(db, key, counts);
+    if (Object.keys(counts).length > 0) await writeFlush(db, flushIdOf(key), counts);
     await redis.run((client) => client.multi().del(key).srem(k.pending, key).exec());
   };
 
