@@ -20,6 +20,7 @@
  *
  * Exits non-zero when a response was not 2xx, a request failed other than by timing out, or a beacon was miscounted.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -297,7 +298,7 @@ async function benchmarkCluster(): Promise<Row[]> {
     ...database.env,
     ...BENCH_ENV,
     REDIS_URL: process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `bench-api-${process.pid}-${Date.now()}:`,
+    REDIS_PREFIX: `bench-${crypto.randomBytes(4).toString('hex')}:`,
     SERVE_ADMIN_PANEL: 'false',
     SEED_DEMO_CONTENT: 'true',
     SITE_TOKEN_FILE: tokenFile,
