@@ -71,6 +71,8 @@ export function createResponseCache(strapi: Core.Strapi, settings: ResponseCache
   /** The key of a request that may be served from the cache, or null. */
   function keyOf(ctx: Context): string | null {
     if (ctx.method !== 'GET' || !ctx.path.startsWith('/api/')) return null;
+    // The participation and editor routes are never content-type reads: skip them before any lookup.
+    if (ctx.path.startsWith('/api/public/') || ctx.path.startsWith('/api/editor/')) return null;
     // Drafts and previews are never cached (published-only refuses drafts on /api/ anyway).
     if (ctx.get('x-preview-secret') || (ctx.query.status !== undefined && ctx.query.status !== 'published')) return null;
     const authorization = ctx.get('authorization');
