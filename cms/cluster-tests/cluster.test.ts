@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, requestJson } from '../../scripts/src/cms-admin-api.ts';
 import { compileCms } from '../../scripts/src/cms-process.ts';
 import { startCluster, type Cluster } from '../../scripts/src/cluster/cluster.ts';
 import { pgClient } from '../../scripts/src/cluster/database.ts';
@@ -17,7 +18,6 @@ import { UNAVAILABLE_RETRY_SECONDS } from '../src/api/engagement/lib/unavailable
 import { STORAGE_UNAVAILABLE_MESSAGE } from '../src/middlewares/storage-unavailable';
 import { adminJwt, mustCreate, publishEntry, uniqueMarker, validData, type Cms } from '../tests/helpers/content-manager.ts';
 import { solidPng } from '../tests/helpers/solid-png.ts';
-import { adminLogin } from '../tests/helpers/http.ts';
 import { testSecrets, TEST_ADMIN } from '../tests/helpers/test-cms.ts';
 import { privatePostgres, type PrivatePostgres } from './postgres-server.ts';
 import { privateRedis, type PrivateRedis } from './redis-server.ts';
@@ -220,6 +220,38 @@ describe('CMS cluster', () => {
       const stats = (await (await fetch(`${base}/api/public/stats?downloads=${entry}`)).json()) as { data: { downloads: Array<{ total: number }> } };
       expect(stats.data.downloads.map((count) => count.total)).toEqual([total]);
     }
+  });
+
+  it('never serves a read cached on one instance after a write through the other (shared cache generation)', async () => {
+    const [a, b] = cluster.instanceUrls as [string, string];
+    const token = fs.readFileSync(path.join(database.dir, 'site-token'), 'utf8').trim();
+    const jwt = await adminLogin(a, TEST_ADMIN.email, TEST_ADMIN.password);
+    const manager = `${a}/content-manager/collection-types/api::article.article`;
+    const title = `Tin cụm ${crypto.randomBytes(4).toString('hex')}`;
+    const created = await requestJson(manager, { method: 'POST', token: jwt, body: { title, date: '2021-04-28T10:20:00.000Z', summary: 'Sapo.' } });
+    expect(created.status).toBe(201);
+    const documentId: string = created.body.data.documentId;
+    const publish = async () =>
+      expect((await requestJson(`${manager}/${documentId}/actions/publish`, { method: 'POST', token: jwt, body: {} })).status).toBe(200);
+    await publish();
+
+    const readOnB = async () => {
+      const response = await fetch(`${b}/api/articles/${documentId}?fields[0]=title`, { headers: { Authorization: `Bearer ${token}` } });
+      const body = (await response.json()) as { data: { title: string } | null };
+      return { status: response.status, title: body.data?.title, cache: response.headers.get('x-cache') };
+    };
+    expect(await readOnB()).toEqual({ status: 200, title, cache: 'MISS' });
+    expect(await readOnB()).toEqual({ status: 200, title, cache: 'HIT' });
+
+    // Written and published through A: B's next read has it at once.
+    expect((await requestJson(`${manager}/${documentId}`, { method: 'PUT', token: jwt, body: { title: `${title} (sửa)` } })).status).toBe(200);
+    await publish();
+    expect(await readOnB()).toEqual({ status: 200, title: `${title} (sửa)`, cache: 'MISS' });
+
+    // Unpublished through A: gone on B.
+    expect((await requestJson(`${manager}/${documentId}/actions/unpublish`, { method: 'POST', token: jwt, body: {} })).status).toBe(200);
+    expect((await readOnB()).status).toBe(404);
+    await requestJson(`${manager}/${documentId}`, { method: 'DELETE', token: jwt });
   });
 
   it('answers public writes with 503 while Redis is down, keeps serving reads, and recovers by itself', async () => {

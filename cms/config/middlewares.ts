@@ -30,6 +30,8 @@ export default (): Core.Config.Middlewares => {
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
+  // Public reads of published content, answered from memory until the next write (src/response-cache/).
+  'global::response-cache',
   // Content type and size checks of the public write routes, before any body is read.
   'global::public-intake',
   // A request that cannot reach the database (a PostgreSQL restart): 503 with Retry-After, not a 500. Outside

@@ -18,6 +18,7 @@ import { registerOutageNoticeRule } from './validation/outage-notice-rule';
 import { registerSlugFromTitle } from './validation/slug-from-title';
 import { registerRedirectRules, registerUnitAddressHistory, registerUrlHistory } from './urls/record-url-changes';
 import { registerUnitRules } from './validation/unit-rules';
+import { registerResponseCacheInvalidation } from './response-cache/invalidate-on-write';
 import { registerUnitScope } from './validation/unit-scope';
 import { registerSyndicationRules } from './validation/syndication-rules';
 import { viewFlushMs } from './api/engagement/lib/config';
@@ -31,6 +32,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     survivePostgresRestarts(strapi);
     confirmCommits(strapi);
+    // First, so it wraps the others: the API cache is emptied once the write and its side effects are done.
+    registerResponseCacheInvalidation(strapi);
     // Unit scope first: it settles the entry's unit, within which slug-from-title checks the slug.
     registerUnitScope(strapi);
     registerSlugFromTitle(strapi);

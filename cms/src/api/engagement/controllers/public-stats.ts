@@ -10,7 +10,7 @@ import { RedisUnavailableError, sharedRedis } from '../lib/redis';
 import { cachedInRedis } from '../lib/shared-cache';
 import { sendUnavailable } from '../lib/unavailable';
 import { bufferView, onlineCount } from '../lib/view-buffer';
-import { beaconPath, countView, normalisePath, OnlineVisitors, SITE_PATH, TtlCache, viewTotals, type ViewTotals } from '../lib/views';
+import { beaconPath, createViewWriter, normalisePath, OnlineVisitors, SITE_PATH, TtlCache, viewTotals, type ViewTotals } from '../lib/views';
 
 /** Entries one stats request may ask download counts for: a schedule week lists one schedule per organisation. */
 const MAX_DOWNLOAD_ENTRIES = 50;
@@ -28,6 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const onlineNow = new TtlCache<number>(cacheMs, 1);
   const downloads = new TtlCache<DownloadCount[]>(cacheMs);
   const counting = downloadCounting(strapi);
+  const views = createViewWriter(strapi);
 
   const cachedTotals = (path: string) =>
     redis ? cachedInRedis(redis, `stats:${path}`, cacheMs, () => viewTotals(strapi, path)) : totals.get(path, () => viewTotals(strapi, path));
@@ -54,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
       } else {
-        await countView(strapi, path);
+        await views.count(path);
       }
       ctx.status = 204;
     },

@@ -4,8 +4,8 @@ import { isDownloadKind, type DownloadTarget } from '@portal/shared-types';
 import { vietnamDay } from './day';
 import { addDownloads, type DownloadRow } from './download-rows';
 import type { SharedRedis } from './redis';
-import { knex, newDocumentId, type Knex } from './sql';
-import { SITE_PATH } from './views';
+import { knex, type Knex } from './sql';
+import { addViews, ViewCounts } from './views';
 
 /**
  * View beacons with several instances: each beacon is one HINCRBY on a Redis hash (field "<day>\t<path>"), and
@@ -16,12 +16,10 @@ import { SITE_PATH } from './views';
  * "download\t<day>\t<kind>\t<entry>\t<file>\t<unit>", and so the same flush.
  */
 
-const PAGE_VIEWS = 'engagement_page_views';
 /** Our own table, not a Strapi content type: Strapi leaves tables it never created alone. */
 const FLUSHES = 'engagement_view_flushes';
 // Longer than any flush takes; short, because a dead holder delays the counts by up to this much.
 const LOCK_MS = 10_000;
-const ROWS_PER_STATEMENT = 500;
 
 const keys = (prefix: string) => ({
   buffer: `${prefix}views:buffer`,
@@ -90,18 +88,17 @@ export async function ensureFlushTable(db: Knex): Promise<void> {
   await db.raw(`CREATE TABLE IF NOT EXISTS ${FLUSHES} (flush_id varchar(80) PRIMARY KEY, flushed_at bigint NOT NULL)`);
 }
 
+/** The flush key as the flush table's id (80 characters at most): a long REDIS_PREFIX makes the key longer. */
+function flushIdOf(key: string): string {
+  return key.length <= 80 ? key : `sha256:${crypto.createHash('sha256').update(key).digest('hex')}`;
+}
+
 /** Adds one flushed hash to the page views and download counts, once: false when this flush id was already written. */
-async function writeFlush(db: Knex, flushId: string, counts: Record<string, string>): Promise<boolean> {
-  const rows = new Map<string, { day: string; path: string; views: number }>();
+async function writeFlush(db: Knex, flushId: string, flushed: Record<string, string>): Promise<boolean> {
+  const counts = new ViewCounts();
   // Keyed like the table's conflict key: one statement may not touch a row twice.
   const downloads = new Map<string, DownloadRow>();
-  const add = (day: string, path: string, views: number) => {
-    const key = `${day}\t${path}`;
-    const row = rows.get(key);
-    if (row) row.views += views;
-    else rows.set(key, { day, path, views });
-  };
-  for (const [field, raw] of Object.entries(counts)) {
+  for (const [field, raw] of Object.entries(flushed)) {
     const views = Number(raw);
     if (!Number.isSafeInteger(views) || views <= 0) continue;
     if (field.startsWith(`${DOWNLOAD_FIELD}\t`)) {
@@ -115,9 +112,7 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
     }
     const [day, path] = field.split('\t');
     if (!day || !path) continue;
-    add(day, path, views);
-    // The whole portal's row of the day, as countView keeps it.
-    add(day, SITE_PATH, views);
+    counts.add(day, path, views);
   }
   return db.transaction(async (trx) => {
     const inserted = await trx.raw(`INSERT INTO ${FLUSHES} (flush_id, flushed_at) VALUES (?, ?) ON CONFLICT (flush_id) DO NOTHING RETURNING flush_id`, [
@@ -127,17 +122,8 @@ async function writeFlush(db: Knex, flushId: string, counts: Record<string, stri
     // PostgreSQL answers { rows }, SQLite an array.
     const written = Array.isArray(inserted) ? inserted.length : ((inserted as { rows?: unknown[] }).rows?.length ?? 0);
     if (written === 0) return false;
-    const all = [...rows.values()];
     const now = new Date();
-    for (let start = 0; start < all.length; start += ROWS_PER_STATEMENT) {
-      const chunk = all.slice(start, start + ROWS_PER_STATEMENT);
-      await trx.raw(
-        `INSERT INTO ${PAGE_VIEWS} (document_id, page_path, day, views, created_at, updated_at, published_at)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT (page_path, day) DO UPDATE SET views = ${PAGE_VIEWS}.views + excluded.views, updated_at = excluded.updated_at`,
-        chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
-      );
-    }
+    await addViews(trx, counts, now);
     await addDownloads(trx, [...downloads.values()], now);
     // Flush ids only guard against a retry after a crash; a week is far longer than any retry takes.
     await trx.raw(`DELETE FROM ${FLUSHES} WHERE flushed_at < ?`, [Date.now() - 7 * 24 * 3_600_000]);
@@ -162,7 +148,7 @@ export function startViewFlusher(strapi: Core.Strapi, redis: SharedRedis, interv
 
   const flushKey = async (key: string) => {
     const counts = await redis.run((client) => client.hgetall(key));
-    if (Object.keys(counts).length > 0) await writeFlush(db, key, counts);
+    if (Object.keys(counts).length > 0) await writeFlush(db, flushIdOf(key), counts);
     await redis.run((client) => client.multi().del(key).srem(k.pending, key).exec());
   };
 

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamDay } from './day';
-import { knex, newDocumentId, toNumber } from './sql';
+import { knex, newDocumentId, toNumber, type Knex } from './sql';
 
 /**
  * Visitor statistics. Each beacon adds one to two aggregate rows of the day — the page's and the whole portal's
- * (path "*") — in a single INSERT … ON CONFLICT DO UPDATE SET views = views + 1, which both SQLite and PostgreSQL run
+ * (path "*") — with INSERT … ON CONFLICT DO UPDATE SET views = views + n, which both SQLite and PostgreSQL run
  * atomically, so concurrent hits are never lost and the table grows by pages × days, not by hits.
  */
 
@@ -41,14 +41,80 @@ export function beaconPath(body: unknown): string | null {
   return typeof path === 'string' && Object.keys(rest).length === 0 ? normalisePath(path) : null;
 }
 
-export async function countView(strapi: Core.Strapi, path: string, now: Date = new Date()): Promise<void> {
-  const day = vietnamDay(now);
-  await knex(strapi).raw(
-    `INSERT INTO ?? (document_id, page_path, day, views, created_at, updated_at, published_at)
-     VALUES (?, ?, ?, 1, ?, ?, ?), (?, ?, ?, 1, ?, ?, ?)
-     ON CONFLICT (page_path, day) DO UPDATE SET views = ??.views + 1, updated_at = excluded.updated_at`,
-    [PAGE_VIEWS, newDocumentId(), path, day, now, now, now, newDocumentId(), SITE_PATH, day, now, now, now, PAGE_VIEWS],
-  );
+/** Views to add per page and Vietnamese day; each also counts on the whole portal's row of its day (path "*"). */
+export class ViewCounts {
+  private readonly rows = new Map<string, { day: string; path: string; views: number }>();
+
+  add(day: string, path: string, views: number): void {
+    this.bump(day, path, views);
+    this.bump(day, SITE_PATH, views);
+  }
+
+  values(): Array<{ day: string; path: string; views: number }> {
+    return [...this.rows.values()];
+  }
+
+  private bump(day: string, path: string, views: number): void {
+    const key = `${day}\t${path}`;
+    const row = this.rows.get(key);
+    if (row) row.views += views;
+    else this.rows.set(key, { day, path, views });
+  }
+}
+
+const ROWS_PER_STATEMENT = 500;
+
+/** Adds the counts with INSERT … ON CONFLICT DO UPDATE (atomic per statement); pass a transaction for several chunks. */
+export async function addViews(db: Knex, counts: ViewCounts, now: Date = new Date()): Promise<void> {
+  const all = counts.values();
+  for (let start = 0; start < all.length; start += ROWS_PER_STATEMENT) {
+    const chunk = all.slice(start, start + ROWS_PER_STATEMENT);
+    await db.raw(
+      `INSERT INTO ${PAGE_VIEWS} (document_id, page_path, day, views, created_at, updated_at, published_at)
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (page_path, day) DO UPDATE SET views = ${PAGE_VIEWS}.views + excluded.views, updated_at = excluded.updated_at`,
+      chunk.flatMap((row) => [newDocumentId(), row.path, row.day, row.views, now, now, now]),
+    );
+  }
+}
+
+export interface ViewWriter {
+  /** Resolves once the view is committed to the database (then the beacon may be answered 204). */
+  count(path: string, now?: Date): Promise<void>;
+}
+
+/**
+ * One instance without Redis: group commit. Beacons arriving while a write runs wait and go together in the next
+ * one, so the database sees one transaction (one fsync) per batch instead of one per beacon, and a beacon is
+ * still answered only once its count is committed — nothing acknowledged is lost if the process dies.
+ */
+export function createViewWriter(strapi: Core.Strapi): ViewWriter {
+  let queue: Array<{ day: string; path: string; done: (error?: unknown) => void }> = [];
+  let writing = false;
+  const drain = async () => {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      const counts = new ViewCounts();
+      for (const item of batch) counts.add(item.day, item.path, 1);
+      try {
+        await knex(strapi).transaction((trx) => addViews(trx, counts));
+        for (const item of batch) item.done();
+      } catch (error) {
+        for (const item of batch) item.done(error);
+      }
+    }
+    writing = false;
+  };
+  return {
+    count(path, now = new Date()) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ day: vietnamDay(now), path, done: (error) => (error === undefined ? resolve() : reject(error)) });
+        if (!writing) void drain();
+      });
+    },
+  };
 }
 
 export interface ViewTotals {
