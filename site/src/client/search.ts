@@ -11,6 +11,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
 interface Pagefind {
+  init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
   search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -48,6 +49,12 @@ export async function runSearch(): Promise<void> {
     return provinceWide;
   };
   const scope = () => scopes.find((radio) => radio.checked)?.value ?? '';
+
+  // Pagefind loads its WASM and the index's metadata (most of a first search's bytes) on its first search: start that
+  // when the visitor turns to the search box, so it loads while they type, and not for a visitor who never searches.
+  const warmUp = () => void pagefind.init().catch(() => undefined);
+  input.addEventListener('focus', warmUp, { once: true });
+  input.addEventListener('input', warmUp, { once: true });
 
   const selects = [...filterSet.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   filterSet.hidden = false;
