@@ -55,6 +55,7 @@ export async function runSearch(): Promise<void> {
   const warmUp = () => void pagefind.init().catch(() => undefined);
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', warmUp, { once: true });
+  if (document.activeElement === input) warmUp();
 
   const selects = [...filterSet.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   filterSet.hidden = false;
