@@ -190,8 +190,8 @@ async function main(): Promise<void> {
     const search = await firstSearch(browser, site, query);
     console.log(`\nFirst Pagefind search on /tim-kiem/ for "${query}" (${search.results} results shown):`);
     describeRequests('total', search.all);
-    describeRequests('while the page loads (pagefind.js, WASM, filters)', search.onLoad);
-    describeRequests('after typing the query (index chunks, fragments)', search.afterQuery);
+    describeRequests('while the page loads (pagefind.js; the filter lists are in the page)', search.onLoad);
+    describeRequests('after the visitor turns to the search box and types (worker, WASM, metadata, index chunks, 10 fragments)', search.afterQuery);
   } finally {
     await browser?.close();
     await site.close();

@@ -198,6 +198,70 @@ describe('a visitor on the built site', () => {
     });
   });
 
+  it('opens search without loading the filter lists, filters, and shows more results on demand', async () => {
+    await withPage({ javaScriptEnabled: true }, async (page) => {
+      const pagefindFiles: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/pagefind/')) pagefindFiles.push(pathname);
+      });
+      const filterChunks = () => pagefindFiles.filter((file) => file.startsWith('/pagefind/filter/'));
+      await page.goto(`${site.url}/tim-kiem/`);
+      const filters = page.getByRole('group', { name: 'Lọc văn bản' });
+      await filters.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(pagefindFiles).toContain('/pagefind/pagefind.js');
+      expect(filterChunks()).toEqual([]);
+
+      // The menus are in the page (compared below with the values Pagefind holds for each filter).
+      const listed = await page.locator('select[data-filter]').evaluateAll((selects) =>
+        Object.fromEntries(
+          selects.map((select) => [
+            (select as HTMLSelectElement).dataset['filter'],
+            [...(select as HTMLSelectElement).options].map((option) => option.value).filter((value) => value !== '').sort(),
+          ]),
+        ),
+      );
+      expect(Object.keys(listed).sort()).toEqual(['category', 'section', 'type', 'year']);
+
+      // No filter: more than ten results, ten listed, the total in the status.
+      const status = page.locator('#search-status');
+      const items = page.locator('#search-results > li');
+      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      await page.getByLabel('Từ khóa hoặc số ký hiệu văn bản').fill('dang bo');
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await expect.poll(() => status.innerText(), { timeout: 30_000 }).toMatch(/^\d+ kết quả cho “dang bo”$/);
+      const total = Number(/^(\d+)/.exec(await status.innerText())![1]);
+      expect(total).toBeGreaterThan(10);
+      expect(await items.count()).toBe(10);
+      expect(filterChunks()).toEqual([]);
+
+      // "Xem thêm kết quả" lists the next ten, moves the focus to the first of them and says how many are listed.
+      await more.click();
+      await expect.poll(() => items.count()).toBe(Math.min(20, total));
+      expect(await page.evaluate(() => document.activeElement === document.querySelector('#search-results > li:nth-child(11) > a'))).toBe(true);
+      expect(await status.innerText()).toBe(`Đang hiện ${Math.min(20, total)} trong ${total} kết quả.`);
+      while (await more.isVisible()) await more.click();
+      await expect.poll(() => items.count()).toBe(total);
+
+      // A filtered search loads that filter's list, and every result is in the chosen section.
+      await filters.locator('select[name="section"]').selectOption('Văn bản');
+      await expect.poll(() => status.innerText(), { timeout: 30_000 }).toMatch(/^\d+ kết quả cho “dang bo”$/);
+      expect(filterChunks().length).toBeGreaterThan(0);
+      const filtered = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(Number(/^(\d+)/.exec(await status.innerText())![1])).toBeLessThan(total);
+      for (const href of filtered) expect(href).toMatch(/^\/van-ban\//);
+      expect(new URL(page.url()).searchParams.get('section')).toBe('Văn bản');
+
+      // Last, as it loads every filter list (another instance of the module, so the search's own state is untouched).
+      // A string, as vitest would rewrite a dynamic import() in a function.
+      const indexed = await page.evaluate(`import('/pagefind/pagefind.js?check').then(async (pagefind) =>
+        Object.fromEntries(Object.entries(await pagefind.filters()).map(([name, values]) => [name, Object.keys(values).sort()])))`);
+      expect(listed).toEqual(indexed);
+    });
+  });
+
   it('reads an indicator chart and downloads its figures as CSV', async () => {
     await withPage({ javaScriptEnabled: true }, async (page) => {
       await page.goto(`${site.url}/chi-tieu/`);

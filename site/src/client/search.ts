@@ -1,15 +1,19 @@
 /**
- * Client script of /tim-kiem/: loads Pagefind's module on demand, fills the filter lists from the index, and lists
- * results for the query (kept in the URL, ?q=…, so results can be linked and the back button works).
+ * Client script of /tim-kiem/: loads Pagefind's module on demand and lists results for the query (kept in the URL,
+ * ?q=…, so results can be linked and the back button works), ten at a time. The filter lists are in the page's HTML
+ * (written at build time): Pagefind then loads a filter's chunk only when a search uses that filter.
  */
+
+/** Results whose fragment (title, URL, excerpt) is loaded at a time: each is a request. */
+const PAGE_SIZE = 10;
 
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
 interface Pagefind {
+  init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -21,8 +25,9 @@ export async function runSearch(): Promise<void> {
   const status = byId<HTMLElement>('search-status');
   const list = byId<HTMLOListElement>('search-results');
   const filterSet = byId<HTMLElement>('search-filters');
-  if (!form || !input || !status || !list || !filterSet) return;
-  const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<'results' | 'none' | 'loading', string>;
+  const more = byId<HTMLButtonElement>('search-more');
+  if (!form || !input || !status || !list || !filterSet || !more) return;
+  const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<'results' | 'none' | 'loading' | 'more', string>;
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
@@ -45,13 +50,14 @@ export async function runSearch(): Promise<void> {
   };
   const scope = () => scopes.find((radio) => radio.checked)?.value ?? '';
 
+  // Pagefind loads its WASM and the index's metadata (most of a first search's bytes) on its first search: start that
+  // when the visitor turns to the search box, so it loads while they type, and not for a visitor who never searches.
+  const warmUp = () => void pagefind.init().catch(() => undefined);
+  input.addEventListener('focus', warmUp, { once: true });
+  input.addEventListener('input', warmUp, { once: true });
+  if (document.activeElement === input) warmUp();
+
   const selects = [...filterSet.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    const values = Object.keys(available[select.dataset['filter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
-    for (const value of values) select.add(new Option(value, value));
-    select.closest('label')!.hidden = values.length === 0;
-  }
   filterSet.hidden = false;
 
   const params = new URLSearchParams(location.search);
@@ -62,19 +68,18 @@ export async function runSearch(): Promise<void> {
   for (const radio of scopes) radio.checked = radio.value === wantedScope;
   if (scopes.length > 0 && !scopes.some((radio) => radio.checked)) scopes[0]!.checked = true;
 
-  const show = async () => {
-    const query = input.value.trim();
-    list.replaceChildren();
-    if (query === '') {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = messages.loading;
-    const filters = Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.dataset['filter'] ?? '', select.value]));
-    const engine = scope() === 'toan-tinh' ? await province() : pagefind;
-    const search = await engine.search(query, { filters });
-    const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
-    for (const result of results) {
+  // The results of the current search and how many of them are listed; a newer search makes older ones stale.
+  let current: { results: PagefindResult[]; query: string } | undefined;
+  let shown = 0;
+  let generation = 0;
+
+  /** Lists the next PAGE_SIZE results; returns the first item added, if any. */
+  const showMore = async (): Promise<HTMLLIElement | undefined> => {
+    const started = generation;
+    const next = current?.results.slice(shown, shown + PAGE_SIZE) ?? [];
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (started !== generation) return undefined;
+    const items = data.map((result) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = result.url;
@@ -83,11 +88,50 @@ export async function runSearch(): Promise<void> {
       // Pagefind's excerpt is escaped page text with <mark> around the matches.
       excerpt.innerHTML = result.excerpt;
       item.append(link, excerpt);
-      list.append(item);
+      return item;
+    });
+    list.append(...items);
+    shown += items.length;
+    more.hidden = shown >= (current?.results.length ?? 0);
+    return items[0];
+  };
+
+  const show = async () => {
+    const query = input.value.trim();
+    const started = ++generation;
+    list.replaceChildren();
+    more.hidden = true;
+    current = undefined;
+    shown = 0;
+    if (query === '') {
+      status.textContent = '';
+      return;
     }
-    const template = results.length === 0 ? messages.none : messages.results;
+    status.textContent = messages.loading;
+    const filters = Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.dataset['filter'] ?? '', select.value]));
+    const engine = scope() === 'toan-tinh' ? await province() : pagefind;
+    const search = await engine.search(query, { filters });
+    if (started !== generation) return;
+    current = { results: search.results, query };
+    await showMore();
+    if (started !== generation) return;
+    const template = search.results.length === 0 ? messages.none : messages.results;
     status.textContent = template.replace('{count}', String(search.results.length)).replace('{query}', query);
   };
+
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const first = await showMore();
+      if (first === undefined) return;
+      // Keyboard and screen reader users continue at the first new result; the status says how many are listed.
+      const link = first.querySelector('a');
+      link?.focus();
+      status.textContent = messages.more.replace('{shown}', String(shown)).replace('{count}', String(current?.results.length ?? 0));
+    } finally {
+      more.disabled = false;
+    }
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

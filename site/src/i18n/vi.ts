@@ -229,6 +229,8 @@ export const vi = {
   'search.results': '{count} kết quả cho “{query}”',
   'search.none': 'Không tìm thấy kết quả cho “{query}”.',
   'search.loading': 'Đang tìm…',
+  'search.more': 'Xem thêm kết quả',
+  'search.moreShown': 'Đang hiện {shown} trong {count} kết quả.',
   'search.scope': 'Phạm vi',
   'search.scopeSite': 'Cổng này',
   'search.scopeProvince': 'Toàn tỉnh',
