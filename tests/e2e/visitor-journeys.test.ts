@@ -241,7 +241,13 @@ describe('a visitor on the built site', () => {
       await expect.poll(() => items.count()).toBe(Math.min(20, total));
       expect(await page.evaluate(() => document.activeElement === document.querySelector('#search-results > li:nth-child(11) > a'))).toBe(true);
       expect(await status.innerText()).toBe(`Đang hiện ${Math.min(20, total)} trong ${total} kết quả.`);
-      while (await more.isVisible()) await more.click();
+      // Each click waits for its ten to be listed: a click on the button while it is still loading would find it
+      // hidden once the last results are in.
+      while (await more.isVisible()) {
+        const listed = await items.count();
+        await more.click();
+        await expect.poll(() => items.count()).toBeGreaterThan(listed);
+      }
       await expect.poll(() => items.count()).toBe(total);
 
       // A filtered search loads that filter's list, and every result is in the chosen section.
