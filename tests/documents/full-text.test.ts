@@ -32,8 +32,12 @@ async function upload(file: string, mime: string): Promise<number> {
   return body[0]!.id;
 }
 
+/** updatedAt of each document as created (before its text was extracted). */
+const createdAt = new Map<string, string>();
+
 async function documentWith(fileId: number): Promise<string> {
   const created = await mustCreate(cms, DOCUMENT, { ...validData(DOCUMENT, uniqueMarker()), files: [fileId] });
+  createdAt.set(created.documentId, created.updatedAt);
   return created.documentId;
 }
 
@@ -120,6 +124,8 @@ describe('full text of documents', () => {
     expect(entry.fullTextMachineRead).toBe(false);
     const text = flat(entry.fullText);
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+    // The site's incremental sync refetches a document only when its updatedAt moved.
+    expect(Date.parse(entry.updatedAt)).toBeGreaterThan(Date.parse(createdAt.get(ids.printed)!));
   });
 
   it('proposes the metadata read from the first page, for the editor to confirm, leaving the fields as typed', async () => {

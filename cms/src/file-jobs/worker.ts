@@ -38,7 +38,8 @@ async function localCopy(strapi: Core.Strapi, file: StoredFile): Promise<{ path:
 }
 
 async function setDocumentText(strapi: Core.Strapi, documentId: string, data: Record<string, unknown>): Promise<void> {
-  await strapi.db.query(LEGAL_DOCUMENT).updateMany({ where: { documentId }, data });
+  // The query layer leaves updatedAt alone; the site's incremental sync refetches only entries whose updatedAt moved.
+  await strapi.db.query(LEGAL_DOCUMENT).updateMany({ where: { documentId }, data: { ...data, updatedAt: new Date() } });
 }
 
 export async function runFullTextJob(strapi: Core.Strapi, job: FileJob): Promise<void> {
