@@ -25,7 +25,7 @@ async function indexesOf(table: string): Promise<Map<string, string[]>> {
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string; columns: string[] }>(
-      `SELECT i.relname AS name, array_agg(a.attname ORDER BY k.ordinality) AS columns
+      `SELECT i.relname AS name, array_agg(a.attname::text ORDER BY k.ordinality) AS columns
          FROM pg_index x
          JOIN pg_class t ON t.oid = x.indrelid
          JOIN pg_class i ON i.oid = x.indexrelid
