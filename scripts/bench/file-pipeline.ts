@@ -28,6 +28,7 @@ import { readRebuildSettings } from '../src/rebuild/config.ts';
 import { listenRebuildService } from '../src/rebuild/listen.ts';
 import { createStaticServer } from '../src/static-server.ts';
 import { launchBenchChromium, photos, printTextPdf, reportDocx, scanPdf } from './file-fixtures.ts';
+import { initialBuild } from './initial-build.ts';
 import { startSeededCms } from './seeded-cms.ts';
 
 const { values: args } = parseArgs({
@@ -146,14 +147,8 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => site.listen(sitePort, host, resolve));
     console.log(`\n(b) Initial build of the site into ${deployRoot} ...`);
     phaseStart = Date.now();
-    rebuild.service.request('bench: initial build');
-    await new Promise((resolve) => setTimeout(resolve, settings.debounceMs + 50));
-    await rebuild.service.idle();
-    const initial = rebuild.service.status();
-    if (!initial.lastSuccess || initial.currentBuildId !== initial.lastSuccess.id) {
-      throw new Error(`The initial build failed: ${initial.lastFailure?.reason ?? 'unknown reason'}`);
-    }
-    console.log(`  initial build: ${seconds(initial.lastSuccess.durationMs)}, ${initial.lastSuccess.pages} pages`);
+    const initial = await initialBuild(rebuild.service, settings.debounceMs);
+    console.log(`  initial build: ${seconds(initial.durationMs)}, ${initial.pages} pages`);
 
     const listed = await fetchJson<{ results: Array<{ documentId: string }> }>(
       `${cms.url}/${DOCUMENTS}?page=1&pageSize=1&status=published&filters[unit][slug][$eq]=${encodeURIComponent(unit)}`,

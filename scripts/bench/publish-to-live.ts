@@ -25,6 +25,7 @@ import { compileCms, type CmsProcess } from '../src/cms-process.ts';
 import { randomAdminPassword } from '../src/cms-env.ts';
 import { getFreePort } from '../src/free-port.ts';
 import { createWriteToken, loadCorpus } from './load-corpus.ts';
+import { initialBuild } from './initial-build.ts';
 import { startSeededCms } from './seeded-cms.ts';
 import { readRebuildSettings } from '../src/rebuild/config.ts';
 import { listenRebuildService } from '../src/rebuild/listen.ts';
@@ -137,14 +138,8 @@ async function main(): Promise<void> {
     }
 
     console.log(`\nInitial build of the site from ${target.url} into ${deployRoot} ...`);
-    rebuild.service.request('bench: initial build');
-    await new Promise((resolve) => setTimeout(resolve, settings.debounceMs + 50));
-    await rebuild.service.idle();
-    const initial = rebuild.service.status();
-    if (!initial.lastSuccess || initial.currentBuildId !== initial.lastSuccess.id) {
-      throw new Error(`The initial build failed: ${initial.lastFailure?.reason ?? 'unknown reason'}`);
-    }
-    console.log(`Initial build: ${(initial.lastSuccess.durationMs / 1000).toFixed(1)} s, ${initial.lastSuccess.pages} pages`);
+    const initial = await initialBuild(rebuild.service, settings.debounceMs);
+    console.log(`Initial build: ${(initial.durationMs / 1000).toFixed(1)} s, ${initial.pages} pages`);
 
     const documentId =
       args['document-id'] ??
