@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importKeyFor } from '@portal/shared-types/docx';
-import { FIXTURE, writeReportDocx } from '../../tests/import/word-fixture.ts';
+import { FIXTURE, FIXTURE_SECTIONS, writeReportDocx } from '../../tests/import/word-fixture.ts';
 import { bindToUnit, defaultUnit, signUpAs, type AdminUser } from './helpers/admin-users.ts';
 import { adminJwt, getEntry } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
@@ -76,15 +76,7 @@ describe('POST /api/editor/word-import', () => {
     expect(article.publishedAt).toBeNull();
     expect(article.unitDocumentId).toBe(second.documentId);
     expect(article.importKey).toBe(importKeyFor(second.slug, FILE_NAME));
-    expect(article.sections.map((section: any) => section.__component)).toEqual([
-      'sections.rich-text',
-      'sections.image',
-      'sections.table',
-      'sections.image',
-      'sections.image',
-      'sections.rich-text',
-      'sections.rich-text',
-    ]);
+    expect(article.sections.map((section: any) => section.__component)).toEqual(FIXTURE_SECTIONS);
     expect(article.sections[1].image.alternativeText).toBe(FIXTURE.captions[0]);
     expect(article.sections[2].rows[0]).toEqual([...FIXTURE.tableHeader]);
     for (const section of article.sections) if (section.image) media.add(section.image.id);

@@ -41,6 +41,17 @@ export const FIXTURE = {
   footnote: 'Số liệu theo báo cáo của Văn phòng Đảng ủy.',
 } as const;
 
+/** The sections the report fixture becomes, in order (the same from .docx and from .doc). */
+export const FIXTURE_SECTIONS = [
+  'sections.rich-text',
+  'sections.image',
+  'sections.table',
+  'sections.image',
+  'sections.image',
+  'sections.rich-text',
+  'sections.rich-text',
+];
+
 export const RED_PNG = solidPng(4, 3, [200, 20, 20]);
 export const BLUE_PNG = solidPng(3, 4, [20, 20, 200]);
 

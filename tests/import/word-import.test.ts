@@ -12,7 +12,7 @@ import type { WordImportResult } from '../../scripts/import/word/import-word.ts'
 import { docConverter, findSoffice } from '../../cms/src/word-import/libreoffice.ts';
 import { importKeyFor, readZipParts, wordToArticle } from '../../shared-types/src/formats/docx/index.ts';
 import { ensureLibreOffice, saveAsDoc } from './libreoffice.ts';
-import { FIXTURE, writeReportDocx } from './word-fixture.ts';
+import { FIXTURE, FIXTURE_SECTIONS, writeReportDocx } from './word-fixture.ts';
 import { writeZip } from './zip-writer.ts';
 
 /**
@@ -98,15 +98,7 @@ describe('Word import', () => {
     expect(article.importKey).toBe(importKeyFor(unit, reportFile));
     expect(article.unitDocumentId).toBe(unitDocumentId);
     const sections: any[] = article.sections;
-    expect(sections.map((section) => section.__component)).toEqual([
-      'sections.rich-text',
-      'sections.image',
-      'sections.table',
-      'sections.image',
-      'sections.image',
-      'sections.rich-text',
-      'sections.rich-text',
-    ]);
+    expect(sections.map((section) => section.__component)).toEqual(FIXTURE_SECTIONS);
     const body: any[] = sections[0].body;
     expect(body[0]).toEqual({ type: 'heading', level: 2, children: [{ type: 'text', text: FIXTURE.heading }] });
     const paragraph = body[1].children;
@@ -274,15 +266,7 @@ describe('Old Word files (.doc) through LibreOffice', () => {
     expect(article.importKey).toBe(importKeyFor(unit, docFile()));
     expect(article.unitDocumentId).toBe(unitDocumentId);
     const sections: any[] = article.sections;
-    expect(sections.map((section) => section.__component)).toEqual([
-      'sections.rich-text',
-      'sections.image',
-      'sections.table',
-      'sections.image',
-      'sections.image',
-      'sections.rich-text',
-      'sections.rich-text',
-    ]);
+    expect(sections.map((section) => section.__component)).toEqual(FIXTURE_SECTIONS);
     const body: any[] = sections[0].body;
     expect(body[0]).toEqual({ type: 'heading', level: 2, children: [{ type: 'text', text: FIXTURE.heading }] });
     expect(body[1].children).toContainEqual({ type: 'text', text: FIXTURE.bold, bold: true });
