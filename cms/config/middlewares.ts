@@ -19,6 +19,8 @@ export default (): Core.Config.Middlewares => {
     'connect-src': ["'self'", 'https:', ...storage],
   };
   return [
+  // First: a stopping CMS answers its health check 404, so the load balancer takes it out (src/server/graceful-stop.ts).
+  'global::draining-health',
   'strapi::logger',
   'strapi::errors',
   {

@@ -11,6 +11,7 @@ import { confirmCommits } from './database/confirm-commits';
 import { survivePostgresRestarts } from './database/unavailable';
 import { enqueueFullText } from './file-jobs/queue';
 import { registerFullTextOnSave, startFileJobWorker, type FileJobWorker } from './file-jobs/worker';
+import { stopGracefullyOnSignal } from './server/graceful-stop';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { seedDemoUnits } from './seed/seed-platform';
 import { registerContentRules } from './validation/content-rules';
@@ -30,6 +31,8 @@ let viewFlusher: ViewFlusher | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A SIGTERM drains the instance before Strapi stops (instead of cutting the requests in flight).
+    stopGracefullyOnSignal(strapi);
     survivePostgresRestarts(strapi);
     confirmCommits(strapi);
     // First, so it wraps the others: the API cache is emptied once the write and its side effects are done.
