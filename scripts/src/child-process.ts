@@ -35,8 +35,8 @@ export function startCommand(
   return { child, done };
 }
 
-/** Stops a child: SIGTERM, then SIGKILL if it is still alive after `graceMs`. */
-export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+/** Stops a child: SIGTERM (or `signal`), then SIGKILL if it is still alive after `graceMs`. */
+export function stopChild(child: ChildProcess, graceMs = 10_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -44,6 +44,6 @@ export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> 
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -84,7 +84,11 @@ export interface CmsProcess {
   child: ChildProcess;
   /** Everything the CMS printed so far. */
   output(): string;
-  stop(): Promise<void>;
+  /**
+   * Stops the CMS and resolves once it exited: SIGINT (the default) lets the requests in flight finish, SIGTERM first
+   * drains it for CMS_DRAIN_SECONDS (cms/src/server/graceful-stop.ts). Killed if it has not exited 30 s after that.
+   */
+  stop(signal?: 'SIGINT' | 'SIGTERM'): Promise<void>;
 }
 
 export interface StartCmsOptions {
@@ -109,9 +113,11 @@ async function bootCms(options: StartCmsOptions): Promise<CmsProcess> {
   }
   const host = options.host ?? '127.0.0.1';
   const url = `http://${host}:${options.port}`;
+  // A lone CMS has no load balancer to be drained from: it stops at once unless told otherwise.
+  const env = cmsBaseEnv({ HOST: host, PORT: String(options.port), CMS_DRAIN_SECONDS: '0', ...options.env });
   const child = spawn(process.execPath, [strapiBin, 'start'], {
     cwd: cmsDir,
-    env: cmsBaseEnv({ HOST: host, PORT: String(options.port), ...options.env }),
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -122,7 +128,9 @@ async function bootCms(options: StartCmsOptions): Promise<CmsProcess> {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
 
-  const cms: CmsProcess = { url, child, output: () => output, stop: () => stopChild(child) };
+  const drainMs = Number(env.CMS_DRAIN_SECONDS) * 1000 || 0;
+  const stop = (signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') => stopChild(child, (signal === 'SIGTERM' ? drainMs : 0) + 30_000, signal);
+  const cms: CmsProcess = { url, child, output: () => output, stop };
   try {
     await waitForHealth(url, child, options.timeoutMs ?? 180_000);
   } catch (error) {

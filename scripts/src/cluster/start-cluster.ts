@@ -16,7 +16,7 @@ import { cmsDir, cmsEnvFile, repoRoot } from '../paths.ts';
 import { readRebuildSettings } from '../rebuild/config.ts';
 import { listenRebuildService } from '../rebuild/listen.ts';
 import { type ListeningSite, listenStaticSite } from '../static-server.ts';
-import { startCluster, type Cluster } from './cluster.ts';
+import { DRAIN_SECONDS, startCluster, type Cluster } from './cluster.ts';
 import { ensurePostgresDatabase } from './database.ts';
 import { startLocalS3, type LocalS3 } from './local-s3.ts';
 import { redisAnswers } from './redis-ping.ts';
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   const sitePort = readInteger('SITE_PORT', 4321, 1, 65535);
   const rebuildPort = readInteger('REBUILD_PORT', 4322, 1, 65535);
   const instances = readInteger('CMS_INSTANCES', 2, 1, 16);
+  // An instance sent SIGTERM (a restart) drains first; stopping the whole cluster (Ctrl-C) does not wait for it.
+  const drainSeconds = readInteger('CMS_DRAIN_SECONDS', DRAIN_SECONDS, 0, 600);
   const databaseUrl = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/portal_cluster';
   const redisUrl = process.env.REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
   const cmsUrl = `http://${host}:${cmsPort}`;
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
     host,
     port: cmsPort,
     instances,
+    drainSeconds,
     dir: logDir,
     env: {
       DATABASE_CLIENT: 'postgres',
@@ -161,6 +164,7 @@ async function main(): Promise<void> {
 Portal cluster is running.
   Site:      ${siteUrl}/
   Admin:     ${cmsUrl}/admin (HAProxy → ${cluster.instanceUrls.join(', ')})
+  HAProxy:   failed requests and server states in cms/.tmp/cluster/haproxy.log
   Builds:    ${rebuild.url}/status
   Database:  ${databaseUrl.replace(/\/\/[^@]*@/, '//')}
   Redis:     ${redisUrl.replace(/\/\/[^@]*@/, '//')}
