@@ -25,7 +25,7 @@ import { privateRedis, type PrivateRedis } from './redis-server.ts';
 /**
  * Two CMS instances on one (private) PostgreSQL server and one (private) Redis behind HAProxy: limits hold across
  * instances, acknowledged view beacons (and downloads, buffered alike) are stored exactly once even when an instance
- * dies, HAProxy hides a dying instance, a Redis outage turns public writes into 503 while reads go on, and uploads
+ * dies, an instance stopped with SIGTERM drains without failing a request, HAProxy hides a dying instance, a Redis outage turns public writes into 503 while reads go on, and uploads
  * live in S3-compatible storage (a local s3rver) that every instance and the site build share.
  */
 
@@ -454,6 +454,82 @@ describe('CMS cluster', () => {
     // And it stays so: no flush is written twice.
     await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 10));
     expect(await storedViews(pagePath)).toBe(acknowledged);
+
+    await cluster.restart(1);
+  });
+
+  it('loses no request when one instance is stopped on purpose (SIGTERM) under load: it drains, finishes, and exits', async () => {
+    // Both instances in rotation (the previous test restarted one; HAProxy takes it after two good checks).
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const pagePath = `/cluster-test/drain-${crypto.randomBytes(4).toString('hex')}/`;
+    const agent = userAgent('drain');
+    const victim = cluster.instance(1).child;
+    const logStart = cluster.haproxy.output().length;
+    let sent = 0;
+    let acknowledged = 0;
+    let acknowledgedAfterExit = 0;
+    const failures: string[] = [];
+    let signalledAt = 0;
+    let exitedAt = 0;
+    const exited = new Promise<number | null>((resolve) =>
+      victim.once('exit', (code) => {
+        exitedAt = Date.now();
+        resolve(code);
+      }),
+    );
+    // 20 keep-alive clients (fetch pools its connections to HAProxy); the instance is signalled after 1,500 beacons,
+    // and beacons go on until 4,000 are sent and 1,000 of them were sent after it exited.
+    const done = () => sent >= 4_000 && exitedAt > 0 && acknowledgedAfterExit >= 1_000;
+    const worker = async () => {
+      while (!done()) {
+        if (++sent === 1_500) {
+          signalledAt = Date.now();
+          victim.kill('SIGTERM');
+        }
+        const afterExit = exitedAt > 0;
+        try {
+          const response = await beacon(cluster.url, pagePath, agent);
+          if (response.status === 204) {
+            acknowledged++;
+            if (afterExit) acknowledgedAfterExit++;
+          } else failures.push(`${response.status}`);
+        } catch (error) {
+          const cause = (error as { cause?: { message?: string } }).cause;
+          failures.push(`no answer: ${cause?.message ?? (error as Error).message}`);
+        }
+        if (exitedAt === 0 && signalledAt > 0 && Date.now() - signalledAt > 60_000) throw new Error('The instance did not exit within 60 s of SIGTERM.');
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, worker));
+    const exitCode = await exited;
+    console.log(
+      `SIGTERM under load: ${sent} beacons, ${acknowledged} acknowledged (${acknowledgedAfterExit} after the exit), ${failures.length} failed; ` +
+        `the instance exited ${exitedAt - signalledAt} ms after SIGTERM with ${exitCode}`,
+    );
+    const haproxyLog = cluster.haproxy.output().slice(logStart);
+    // How HAProxy saw it: the instance's state changes, and any request cut or failed (termination state codes).
+    console.log(haproxyLog.split('\n').filter((line) => line.includes('strapi/cms2') && !/ 204 \d+ - - ---- /.test(line)).join('\n'));
+    if (failures.length > 0) console.log(`failures: ${failures.slice(0, 10).join('; ')}`);
+    expect(failures).toEqual([]);
+    expect(acknowledged).toBe(sent);
+    // Taken out by its 404 (NOLB), not marked down with its requests cut (termination state "D---").
+    expect(haproxyLog).toContain('Server strapi/cms2 is stopping');
+    const cut = haproxyLog.split('\n').filter((line) => /strapi\/cms2 \S+ -?\d+ \d+ \S+ \S+ (?!----)\S{4} /.test(line));
+    expect(cut).toEqual([]);
+    expect(exitCode).toBe(0);
+    // It drained first (taken out of rotation, in-flight requests finished), then exited by itself.
+    expect(exitedAt - signalledAt).toBeGreaterThanOrEqual(cluster.drainSeconds * 1000);
+    expect(exitedAt - signalledAt).toBeLessThanOrEqual((cluster.drainSeconds + 10) * 1000);
+    expect(acknowledgedAfterExit).toBeGreaterThanOrEqual(1_000);
+
+    const deadline = Date.now() + 30_000;
+    let stored = await storedViews(pagePath);
+    while (stored !== acknowledged && Date.now() < deadline) {
+      expect(stored).toBeLessThanOrEqual(acknowledged);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      stored = await storedViews(pagePath);
+    }
+    expect(stored).toBe(acknowledged);
 
     await cluster.restart(1);
   });
