@@ -34,15 +34,15 @@ export interface Cluster {
 }
 
 /**
- * N Strapi instances on one database and one Redis behind HAProxy. The first instance boots alone (it runs the
- * migrations and the seed), the others after it — startCms serialises boots anyway, since they read cms/dist.
- */
-/**
  * A little more than HAProxy needs to see an instance's drain (its next health check, a second apart) and what a
  * request already sent to it takes; the CMS's own default is the same (cms/src/server/graceful-stop.ts).
  */
 export const DRAIN_SECONDS = 5;
 
+/**
+ * N Strapi instances on one database and one Redis behind HAProxy. The first instance boots alone (it runs the
+ * migrations and the seed), the others after it — startCms serialises boots anyway, since they read cms/dist.
+ */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   if (!Number.isInteger(options.instances) || options.instances < 1) throw new Error('A cluster needs at least one CMS instance.');
   const url = `http://${options.host}:${options.port}`;
