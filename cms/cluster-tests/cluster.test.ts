@@ -471,6 +471,7 @@ describe('CMS cluster', () => {
     const failures: string[] = [];
     let signalledAt = 0;
     let exitedAt = 0;
+    let healthWhileDraining: Promise<number> | null = null;
     const exited = new Promise<number | null>((resolve) =>
       victim.once('exit', (code) => {
         exitedAt = Date.now();
@@ -485,6 +486,8 @@ describe('CMS cluster', () => {
         if (++sent === 1_500) {
           signalledAt = Date.now();
           victim.kill('SIGTERM');
+          // Asked directly a second later, within the drain: what HAProxy's check gets.
+          healthWhileDraining = new Promise((resolve) => setTimeout(resolve, 1_000)).then(async () => (await fetch(`${cluster.instanceUrls[1]}/_health`)).status);
         }
         const afterExit = exitedAt > 0;
         try {
@@ -517,6 +520,7 @@ describe('CMS cluster', () => {
     const cut = haproxyLog.split('\n').filter((line) => /strapi\/cms2 \S+ -?\d+ \d+ \S+ \S+ (?!----)\S{4} /.test(line));
     expect(cut).toEqual([]);
     expect(exitCode).toBe(0);
+    expect(await healthWhileDraining).toBe(404);
     // It drained first (taken out of rotation, in-flight requests finished), then exited by itself.
     expect(exitedAt - signalledAt).toBeGreaterThanOrEqual(cluster.drainSeconds * 1000);
     expect(exitedAt - signalledAt).toBeLessThanOrEqual((cluster.drainSeconds + 10) * 1000);
