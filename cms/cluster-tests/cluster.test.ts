@@ -25,8 +25,9 @@ import { privateRedis, type PrivateRedis } from './redis-server.ts';
 /**
  * Two CMS instances on one (private) PostgreSQL server and one (private) Redis behind HAProxy: limits hold across
  * instances, acknowledged view beacons (and downloads, buffered alike) are stored exactly once even when an instance
- * dies, an instance stopped with SIGTERM drains without failing a request, HAProxy hides a dying instance, a Redis outage turns public writes into 503 while reads go on, and uploads
- * live in S3-compatible storage (a local s3rver) that every instance and the site build share.
+ * dies, an instance stopped with SIGTERM drains without failing a request, HAProxy hides a dying instance, a Redis
+ * outage turns public writes into 503 while reads go on, and uploads live in S3-compatible storage (a local s3rver)
+ * that every instance and the site build share.
  */
 
 let postgres: PrivatePostgres;
