@@ -38,7 +38,7 @@ const site = env('SITE_URL') ?? 'http://127.0.0.1:4321';
 // A unit served under a path prefix of the platform's shared host (SITE_URL https://host/xa/binh-son/) is built with
 // that prefix as its base: every link, asset and feed URL of its output lives under it (src/lib/navigation/paths.ts).
 // A site at the root of its host sets no base, so its output is what it was.
-const basePath = new URL(site).pathname;
+const basePath = new URL(site).pathname.replace(/\/?$/, '/');
 
 export default defineConfig({
   // Absolute URL of the published site: canonical links, Open Graph and the sitemap are built from it.
