@@ -88,7 +88,8 @@ export function movedLocation(
   // A former prefix that a unit is served under today is that unit's.
   const taken = new Set(hostname === shared ? prefixedUnits(units).map((unit) => unit.pathPrefix) : []);
   const matching = moves
-    .filter((move) => (move.fromHost ?? shared) === hostname && url.pathname.startsWith(move.fromPath) && !(served && move.fromPath === '/') && !taken.has(move.fromPath))
+    .filter((move) => (move.fromHost ?? shared) === hostname && url.pathname.startsWith(move.fromPath))
+    .filter((move) => !(served && move.fromPath === '/') && !taken.has(move.fromPath))
     .sort((a, b) => b.fromPath.length - a.fromPath.length);
   const move = matching[0];
   const host = move?.toHost ?? shared;
@@ -154,7 +155,8 @@ export function nginxPlatformConfig(
   // A former prefix on a host a unit serves today: a location in that unit's block, unless a unit is served under it.
   const prefixMoves = (host: string) =>
     moves
-      .filter((move) => (move.fromHost ?? shared) === host && move.fromPath !== '/' && !(host === shared && prefixed.some((unit) => unit.pathPrefix === move.fromPath)))
+      .filter((move) => (move.fromHost ?? shared) === host && move.fromPath !== '/')
+      .filter((move) => !(host === shared && prefixed.some((unit) => unit.pathPrefix === move.fromPath)))
       .flatMap((move) => [`  location ^~ ${quoted(move.fromPath)} {`, `    rewrite ^${move.fromPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(.*)$ ${target(move)}$1 permanent;`, '  }']);
   const live = (slug: string) => path.join(unitDeployRoot(deployRoot, slug), 'current');
   // A unit under a prefix of the shared host: a location in that host's block. Its files are found by `alias` (the

@@ -8,8 +8,9 @@
  * at most REBUILD_CONCURRENCY at once; listens on REBUILD_HOST:REBUILD_PORT for the CMS's webhooks and rebuilds only
  * the units a change touches; writes DEPLOY_ROOT/nginx-platform.conf (one server block per unit) whenever the units
  * or their addresses change (a unit's former hostname or prefix answers 301); with SITE_PORT, also serves every unit
- * here, chosen by the request's hostname and, on the shared host, by the longest path prefix. With REBUILD_LOCK_URL it is one of several services of which one builds
- * (docs/cluster.md); with DEPLOY_S3_BUCKET each unit's builds also go to S3 under units/<slug>/ (docs/deploy.md).
+ * here, chosen by the request's hostname and, on the shared host, by the longest path prefix. With REBUILD_LOCK_URL
+ * it is one of several services of which one builds (docs/cluster.md); with DEPLOY_S3_BUCKET each unit's builds also
+ * go to S3 under units/<slug>/ (docs/deploy.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';

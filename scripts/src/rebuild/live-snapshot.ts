@@ -43,7 +43,8 @@ export async function snapshotLiveSite(siteUrl: string, dir: string): Promise<bo
     const html = await fetchText(at(list).href);
     for (const match of html?.matchAll(/href="([^"]+\.(?:csv|json|ics))"/g) ?? []) {
       const target = new URL(match[1]!.replace(/&amp;/g, '&'), at(list));
-      if (target.origin === base.origin && target.pathname.startsWith(base.pathname)) write(`/${decodeURIComponent(target.pathname.slice(base.pathname.length))}`, '');
+      if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) continue;
+      write(`/${decodeURIComponent(target.pathname.slice(base.pathname.length))}`, '');
     }
   }
   return true;

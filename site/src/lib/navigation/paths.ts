@@ -22,7 +22,8 @@ export const newsPath = (page = 1): string => sitePath(page <= 1 ? '/tin-tuc/' :
 export const articlePath = (slug: string): string => sitePath(`/tin-tuc/${slug}/`);
 
 /** `/chuyen-muc/<slug>/`, `/chuyen-muc/<slug>/2/`… */
-export const categoryPath = (slug: string, page = 1): string => sitePath(page <= 1 ? `/chuyen-muc/${slug}/` : `/chuyen-muc/${slug}/${page}/`);
+export const categoryPath = (slug: string, page = 1): string =>
+  sitePath(page <= 1 ? `/chuyen-muc/${slug}/` : `/chuyen-muc/${slug}/${page}/`);
 
 /** `/the/<slug>/`, `/the/<slug>/2/`… */
 export const tagPath = (slug: string, page = 1): string => sitePath(page <= 1 ? `/the/${slug}/` : `/the/${slug}/${page}/`);
@@ -31,7 +32,8 @@ export const staticPagePath = (slug: string): string => sitePath(`/trang/${slug}
 
 /** Document library: `/van-ban/`, one facet value `/van-ban/<facet>/<value>/`. */
 export const libraryPath = (): string => sitePath('/van-ban/');
-export const libraryFacetPath = (facet: string, value: string, page = 1): string => sitePath(page <= 1 ? `/van-ban/${facet}/${value}/` : `/van-ban/${facet}/${value}/${page}/`);
+export const libraryFacetPath = (facet: string, value: string, page = 1): string =>
+  sitePath(page <= 1 ? `/van-ban/${facet}/${value}/` : `/van-ban/${facet}/${value}/${page}/`);
 export const documentPath = (slug: string): string => sitePath(`/van-ban/${slug}/`);
 
 export const congressListPath = (): string => sitePath('/dai-hoi/');
@@ -45,7 +47,8 @@ export const reportListPath = (): string => sitePath('/bao-cao/');
 export const reportPath = (slug: string): string => sitePath(`/bao-cao/${slug}/`);
 
 export const schedulesPath = (): string => sitePath('/lich-cong-tac/');
-export const scheduleWeekPath = (year: number, week: number): string => sitePath(`/lich-cong-tac/${year}-tuan-${String(week).padStart(2, '0')}/`);
+export const scheduleWeekPath = (year: number, week: number): string =>
+  sitePath(`/lich-cong-tac/${year}-tuan-${String(week).padStart(2, '0')}/`);
 export const scheduleFeedPath = (organisationSlug: string): string => sitePath(`/lich-cong-tac/${organisationSlug}.ics`);
 
 export const searchPath = (): string => sitePath('/tim-kiem/');
