@@ -4,7 +4,8 @@
  * syndicated to one commune only (with a canonical link to the original) and one syndicated to all, and a dissolved
  * district's archive with its banner and no visitor forms, whose valid documents its successor lists; a commune served
  * under a path prefix of the province's host, every URL of its build under that prefix, working in Chromium through
- * the platform's static server. The pages this adds pass axe (WCAG 2.2 AA) in Chromium and the Nu HTML Checker.
+ * the platform's static server. The pages this adds (the prefixed commune's too) pass axe (WCAG 2.2 AA) in Chromium and
+ * the Nu HTML Checker.
  */
 import fs from 'node:fs';
 import http, { type Server } from 'node:http';
@@ -334,8 +335,9 @@ describe('the provincial portal', () => {
 describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
   let browser: Browser;
   const servers: Server[] = [];
-  const serve = async (dir: string) => {
-    const server = createStaticServer(() => dir);
+  // A build under a path prefix is served under it (`base`), as the platform's front servers do.
+  const serve = async (dir: string, base = '/') => {
+    const server = createStaticServer(() => ({ root: dir, base }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     servers.push(server);
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -353,6 +355,7 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
     const province = await serve(dirs.province!);
     const archive = await serve(dirs.archive!);
     const communeA = await serve(dirs.communeA!);
+    const communeB = `${await serve(dirs.communeB!, `/xa/binh-${n}/`)}/xa/binh-${n}`;
     const context = await browser.newContext();
     const failures: string[] = [];
     try {
@@ -364,6 +367,8 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
         `${archive}/danh-gia-hai-long/`,
         `${communeA}/tin-tuc/${articles['tinh-cho-xa-a']}/`,
         `${communeA}/van-ban/`,
+        `${communeB}/`,
+        `${communeB}/tin-tuc/${articles['xa-b']}/`,
       ];
       for (const url of targets) {
         const tab = await context.newPage();
@@ -432,6 +437,8 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
       path.join(dirs.archive!, 'tin-tuc', articles['luu-tru']!, 'index.html'),
       path.join(dirs.communeA!, 'tin-tuc', articles['tinh-cho-xa-a']!, 'index.html'),
       path.join(dirs.communeA!, 'van-ban', 'index.html'),
+      path.join(dirs.communeB!, 'index.html'),
+      path.join(dirs.communeB!, 'tin-tuc', articles['xa-b']!, 'index.html'),
       // The English page (when the CMS has one) carries the banner too.
       path.join(dirs.archive!, 'en', 'index.html'),
     ].filter((file) => fs.existsSync(file));
@@ -483,7 +490,7 @@ describe('a unit served under a path prefix of the shared host', () => {
     }
     expect(checked).toBeGreaterThan(200);
     expect(outside).toEqual([]);
-    // The prefix is only put in front: the build's files are at its root, and the home page links its own article.
+    // The prefix is only put in front: the build's files stay at its root; its news list links its own article.
     expect(page('communeB', 'tin-tuc')).toContain(`href="${prefix()}tin-tuc/${articles['xa-b']}/"`);
     expect(fs.readFileSync(path.join(dirs.communeB!, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${sharedOrigin()}${prefix()}tin-tuc/${articles['xa-b']}/</loc>`);
     expect(JSON.parse(fs.readFileSync(path.join(dirs.communeB!, 'url-map.json'), 'utf8')).base).toBe(prefix());
