@@ -34,9 +34,16 @@ const lastmodOf = (url) => {
   return lastmod?.[new URL(url).pathname];
 };
 
+const site = env('SITE_URL') ?? 'http://127.0.0.1:4321';
+// A unit served under a path prefix of the platform's shared host (SITE_URL https://host/xa/binh-son/) is built with
+// that prefix as its base: every link, asset and feed URL of its output lives under it (src/lib/navigation/paths.ts).
+// A site at the root of its host sets no base, so its output is what it was.
+const basePath = new URL(site).pathname.replace(/\/?$/, '/');
+
 export default defineConfig({
   // Absolute URL of the published site: canonical links, Open Graph and the sitemap are built from it.
-  site: env('SITE_URL') ?? 'http://127.0.0.1:4321',
+  site,
+  ...(basePath === '/' ? {} : { base: basePath }),
   outDir,
   ...(cacheDir === undefined ? {} : { cacheDir }),
   output: 'static',
@@ -70,5 +77,10 @@ export default defineConfig({
   // previous build in the same cacheDir instead of rendered: publishing one article re-renders only what shows it.
   experimental: { incrementalBuild: true },
   // Never inline scripts: the static server's CSP forbids inline scripts (Astro inlines small ones by default).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The base for the site's own path helpers (src/lib/navigation/paths.ts), in pages and client scripts alike: Vite
+    // leaves `import.meta.env.BASE_URL` at "/" in the prerendered pages.
+    define: { __SITE_BASE__: JSON.stringify(basePath) },
+  },
 });

@@ -3,6 +3,7 @@ import { publicFeedbackSchema, strapiListResponse } from '@portal/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker, updateEntry, validData } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { makeUnit, removeUnit } from './helpers/units.ts';
 import { readZipParts } from '../../shared-types/src/formats/docx/index.ts';
 
 /**
@@ -28,11 +29,11 @@ async function postJson(path: string, body: unknown, userAgent = visitor()) {
   return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as any };
 }
 
-async function postForm(path: string, fields: Record<string, string>, userAgent = visitor()) {
+async function postForm(path: string, fields: Record<string, string>, userAgent = visitor(), headers: Record<string, string> = {}) {
   const response = await fetch(`${cms.url}${path}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'User-Agent': userAgent },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html', 'User-Agent': userAgent, ...headers },
     body: new URLSearchParams(fields),
   });
   return { status: response.status, location: response.headers.get('location'), text: await response.text() };
@@ -196,6 +197,20 @@ describe('POST /api/public/feedback', () => {
     const elsewhere = await postForm('/api/public/feedback', { ...valid(), content: '', returnTo: '//evil.example/' });
     expect(elsewhere.location).toBe(`${SITE}/?loi=thieu-noi-dung#y-kien`);
     expect(await storedFeedback()).toHaveLength(before + 1);
+  });
+
+  it('sends a form posted from a unit under a path prefix to that unit’s thank-you page', async () => {
+    const unit = await makeUnit(cms, 'cam-on');
+    try {
+      const page = `${SITE}${unit.pathPrefix}tin-tuc/${article.slug}/`;
+      const form = await postForm('/api/public/feedback', { ...valid(), returnTo: `${unit.pathPrefix}tin-tuc/${article.slug}/` }, visitor(), { Referer: page });
+      expect(form.location).toBe(`${SITE}${unit.pathPrefix}cam-on/?loai=y-kien`);
+      // A page outside every prefix keeps the site's own.
+      const root = await postForm('/api/public/feedback', valid(), visitor(), { Referer: `${SITE}/tin-tuc/${article.slug}/` });
+      expect(root.location).toBe(`${SITE}/cam-on/?loai=y-kien`);
+    } finally {
+      await removeUnit(cms, unit, [FEEDBACK]);
+    }
   });
 
   it('pretends success when the honeypot is filled, and stores nothing', async () => {

@@ -181,11 +181,13 @@ describe('information access per unit', () => {
   const ACCESS = 'api::information-access.information-access';
   let second: TestUnit;
   let archived: TestUnit;
+  let province: TestUnit;
   const users: number[] = [];
   afterAll(async () => {
     if (users.length > 0) await request(`${cms.url}/admin/users/batch-delete`, { method: 'POST', token: await adminJwt(cms), body: { ids: users } });
     if (second) await removeUnit(cms, second, [REQUEST, ACCESS]);
     if (archived) await removeUnit(cms, archived, [REQUEST]);
+    if (province) await removeUnit(cms, province, [REQUEST]);
   });
 
   it('sends a request to the unit the page names, or whose address the page is at; an unknown or archived unit is refused', async () => {
@@ -215,6 +217,13 @@ describe('information access per unit', () => {
     const receipt = new URL(form.location!);
     expect(`${receipt.origin}${receipt.pathname}`).toBe(`${SITE}${second.pathPrefix}tiep-can-thong-tin/da-tiep-nhan/`);
     expect(await unitOf(receipt.searchParams.get('so')!)).toBe(second.slug);
+    // On the shared host (the province's own hostname) the prefix wins over the host; outside it, the province.
+    const host = `tinh-${crypto.randomBytes(4).toString('hex')}.example.vn`;
+    province = await makeUnit(cms, 'tinh-chu', { kind: 'province-party-committee', hostname: host, pathPrefix: null });
+    const shared = await postJson(valid(crypto.randomBytes(4).toString('hex')), visitor(), { Referer: `https://${host}${second.pathPrefix}tiep-can-thong-tin/` });
+    expect(await unitOf(shared.body.data.referenceNumber)).toBe(second.slug);
+    const own = await postJson(valid(crypto.randomBytes(4).toString('hex')), visitor(), { Referer: `https://${host}/tiep-can-thong-tin/` });
+    expect(await unitOf(own.body.data.referenceNumber)).toBe(province.slug);
     // Neither: the platform's default unit (a single-unit install keeps working).
     const plain = await postJson(valid(crypto.randomBytes(4).toString('hex')));
     expect(await unitOf(plain.body.data.referenceNumber)).toBe(home.slug);

@@ -27,7 +27,7 @@ import { randomAdminPassword } from '../src/cms-env.ts';
 import { compileCms } from '../src/cms-process.ts';
 import { type PlatformRebuild, createPlatformRebuild } from '../src/platform/platform-rebuild.ts';
 import { listenPlatformWebhook } from '../src/platform/platform-webhook.ts';
-import { hostRouter } from '../src/platform/front-config.ts';
+import { unitRouter } from '../src/platform/front-config.ts';
 import type { PlatformUnit } from '../src/platform/platform-units.ts';
 import { type RebuildSettings, readRebuildSettings } from '../src/rebuild/config.ts';
 import { WEBHOOK_SECRET_HEADER } from '../src/rebuild/webhook-auth.ts';
@@ -272,7 +272,7 @@ async function main(): Promise<void> {
     const fullPeakSelf = sampler.peakSelfBytes();
 
     // --- 2. One commune edit while the platform is idle.
-    site = createStaticServer(hostRouter(deployRoot, () => platform?.units() ?? []));
+    site = createStaticServer(unitRouter(deployRoot, () => platform?.units() ?? []));
     await new Promise<void>((resolve) => site!.listen(0, HOST, resolve));
     const sitePort = (site.address() as AddressInfo).port;
     const jwt = await adminLogin(cmsUrl, admin.email, admin.password);

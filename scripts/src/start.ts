@@ -125,6 +125,7 @@ async function main(): Promise<void> {
     settings,
     cmsUrl,
     tokenFile,
+    // Each unit at the root of its own port, prefixed ones too (in production they share the province's host).
     siteUrlOf: (unit) => `http://${host}:${portOf(unit.slug)}`,
     onUnits: (units) => serve(units),
   });

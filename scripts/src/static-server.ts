@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { gonePagePath, legacyQueryKey, type UrlMap } from '@portal/shared-types';
+import { gonePagePath, legacyQueryKey, unitPath, type UrlMap } from '@portal/shared-types';
 import { PRECOMPRESSED, type PrecompressedEncoding } from '../../site/src/integrations/precompress.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -201,7 +201,19 @@ export interface StaticServerOptions {
   moved?: (request: http.IncomingMessage) => string | null;
 }
 
-export function createStaticServer(getRoot: (request: http.IncomingMessage) => string | null, options: StaticServerOptions = {}): http.Server {
+/**
+ * A build served under a path prefix (issue 16): `base` (`/xa/binh-son/`) is the start of every URL path it answers,
+ * and the build's files are at `root` without it.
+ */
+export interface ServedSite {
+  root: string;
+  base: string;
+}
+
+/** The directory to serve a request from: a build at the root of the host, a build under a prefix, or none (404). */
+export type RootOf = (request: http.IncomingMessage) => string | ServedSite | null;
+
+export function createStaticServer(getRoot: RootOf, options: StaticServerOptions = {}): http.Server {
   const headers = securityHeaders(options.frameAncestors);
   return http.createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -213,12 +225,25 @@ export function createStaticServer(getRoot: (request: http.IncomingMessage) => s
       response.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
       return;
     }
-    const served = getRoot(request);
-    if (served === null) {
+    const chosen = getRoot(request);
+    if (chosen === null) {
       // A platform server answers for its units' hostnames only.
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không có cổng thông tin nào ở địa chỉ này.');
       return;
     }
+    const { root: served, base } = typeof chosen === 'string' ? { root: chosen, base: '/' } : chosen;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // A prefix asked without its trailing slash: its home page.
+    if (`${url.pathname}/` === base) {
+      response.writeHead(301, { Location: `${base}${url.search}`, ...headers }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Không tìm thấy trang');
+      return;
+    }
+    // The path in the build: the request's without the base.
+    const pathname = `/${url.pathname.slice(base.length)}`;
     let root: string;
     try {
       // Resolved per request: a symlink swap of the served directory takes effect at once.
@@ -229,9 +254,8 @@ export function createStaticServer(getRoot: (request: http.IncomingMessage) => s
         .end('Trang đang được xây dựng, vui lòng thử lại sau ít phút.');
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
     // Directory URLs without a trailing slash redirect, as static hosts do.
-    const file = resolveFile(root, url.pathname);
+    const file = resolveFile(root, pathname);
     if (file && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headers }).end();
       return;
@@ -240,16 +264,16 @@ export function createStaticServer(getRoot: (request: http.IncomingMessage) => s
     let fallback = '/404.html';
     if (!file) {
       // Addresses that moved answer 301, withdrawn ones 410 with their section's page (issue 25).
-      let decodedPath = url.pathname;
+      let decodedPath = pathname;
       try {
-        decodedPath = decodeURIComponent(url.pathname);
+        decodedPath = decodeURIComponent(pathname);
       } catch {
         // Left as sent: it matches no record.
       }
       const answer = urlMapAnswer(urlMapOf(root), decodedPath, url.search);
       if (answer?.status === 301) {
         // A moved path keeps its query; an old query address's query was the address itself.
-        const location = `${encodeURI(answer.location)}${answer.query ? '' : url.search}`;
+        const location = `${encodeURI(unitPath(base, answer.location))}${answer.query ? '' : url.search}`;
         response.writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600', ...headers }).end();
         return;
       }
@@ -272,7 +296,7 @@ export function createStaticServer(getRoot: (request: http.IncomingMessage) => s
     const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}${encoding === null ? '' : `-${encoding}`}"`;
     const fileHeaders = {
       'Content-Type': type,
-      'Cache-Control': status === 200 ? cacheControlFor(url.pathname, type) : CACHE_CONTROL.page,
+      'Cache-Control': status === 200 ? cacheControlFor(pathname, type) : CACHE_CONTROL.page,
       ...(copies.length > 0 ? { Vary: 'Accept-Encoding' } : {}),
       ...(status === 200 ? { ETag: etag } : {}),
       ...headers,
@@ -332,7 +356,7 @@ function listenOne(server: http.Server, port: number, address: string): Promise<
  * one; for `::` the fallback is 0.0.0.0.
  */
 export async function listenStaticSite(
-  getRoot: (request: http.IncomingMessage) => string | null,
+  getRoot: RootOf,
   options: StaticServerOptions & { host: string; port: number; warn?: (message: string) => void },
 ): Promise<ListeningSite> {
   const warn = options.warn ?? ((message: string) => console.warn(message));

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type UrlRecord, expandUrlMap } from '@portal/shared-types';
 import { readUrlMap, servedPaths, writeUrlMap } from '../../site/src/integrations/url-map.ts';
-import { checkUrls } from '../src/rebuild/url-check.ts';
+import { checkUrls, promisedUrls } from '../src/rebuild/url-check.ts';
 import { createRebuildService, type SiteBuilder } from '../src/rebuild/rebuild-service.ts';
 import { createStaticServer } from '../src/static-server.ts';
 
@@ -25,8 +25,12 @@ const tempRoot = () => {
   return root;
 };
 
-/** A built site: its pages, a sitemap and feed listing them, open-data files, and the CMS's records expanded. */
-function writeSite(dir: string, pages: readonly string[], files: readonly string[] = [], records: readonly UrlRecord[] = []): void {
+/**
+ * A built site: its pages, a sitemap and feed listing them, open-data files, and the CMS's records expanded. `base`: the
+ * path prefix it is served under (its files at the root, its sitemap and feed URLs under the prefix).
+ */
+function writeSite(dir: string, pages: readonly string[], files: readonly string[] = [], records: readonly UrlRecord[] = [], base = '/'): void {
+  const site = `https://portal.example.vn${base.slice(0, -1)}`;
   fs.rmSync(dir, { recursive: true, force: true });
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -35,11 +39,12 @@ function writeSite(dir: string, pages: readonly string[], files: readonly string
   for (const page of ['/', ...pages]) write(`${page}index.html`, '<h1>trang</h1>');
   write('404.html', '<h1>404</h1>');
   write('sitemap-index.xml', '<sitemapindex/>');
-  write('sitemap-0.xml', `<urlset>${['/', ...pages].map((page) => `<url><loc>https://portal.example.vn${page}</loc></url>`).join('')}</urlset>`);
-  write('rss.xml', `<rss><channel><link>https://portal.example.vn/</link>${pages.filter((page) => page.startsWith('/tin-tuc/')).map((page) => `<item><link>https://portal.example.vn${page}</link></item>`).join('')}</channel></rss>`);
+  write('sitemap-0.xml', `<urlset>${['/', ...pages].map((page) => `<url><loc>${site}${page}</loc></url>`).join('')}</urlset>`);
+  write('rss.xml', `<rss><channel><link>${site}/</link>${pages.filter((page) => page.startsWith('/tin-tuc/')).map((page) => `<item><link>${site}${page}</link></item>`).join('')}</channel></rss>`);
   for (const file of files) write(file, 'a,b\n');
   write('url-records.json', JSON.stringify(records));
-  writeUrlMap(dir, expandUrlMap(records, servedPaths(dir)));
+  const map = expandUrlMap(records, servedPaths(dir));
+  writeUrlMap(dir, base === '/' ? map : { ...map, base });
 }
 
 const ARTICLES = ['/tin-tuc/bai-1/', '/tin-tuc/bai-2/', '/tin-tuc/bai-3/'];
@@ -52,6 +57,24 @@ describe('the URL check', () => {
     writeSite(path.join(root, 'new'), [ARTICLES[0]!, ...CATEGORY]);
     const check = checkUrls(path.join(root, 'new'), path.join(root, 'live'));
     expect(check.lost).toEqual(['/du-lieu/van-ban.csv', '/tin-tuc/bai-2/', '/tin-tuc/bai-3/']);
+  });
+
+  it('compares a build served under a path prefix by the paths in the build', () => {
+    const root = tempRoot();
+    const base = '/xa/binh-son/';
+    writeSite(path.join(root, 'live'), [...ARTICLES, ...CATEGORY], [], [], base);
+    writeSite(path.join(root, 'new'), [ARTICLES[0]!, ...CATEGORY], [], [{ fromPath: ARTICLES[1]!, toPath: ARTICLES[0]! }], base);
+    const check = checkUrls(path.join(root, 'new'), path.join(root, 'live'));
+    expect(check.lost).toEqual(['/tin-tuc/bai-3/']);
+    // Its sitemap and feed list URLs under the prefix; the promise is of the paths in the build.
+    expect([...promisedUrls(path.join(root, 'live'))].sort()).toEqual(['/', ...CATEGORY, '/rss.xml', ...ARTICLES]);
+    // The map keeps its base when the check completes it, so its nginx snippet stays under the prefix.
+    writeSite(path.join(root, 'new'), [ARTICLES[0]!, '/chuyen-muc/cu/'], [], [...ARTICLES.slice(1), '/chuyen-muc/cu/2/'].map((fromPath) => ({ fromPath, toPath: ARTICLES[0]! })), base);
+    expect(checkUrls(path.join(root, 'new'), path.join(root, 'live'))).toMatchObject({ lost: [], added: 1 });
+    expect(readUrlMap(path.join(root, 'new'))).toMatchObject({ base, redirects: { '/chuyen-muc/cu/3/': '/chuyen-muc/cu/' } });
+    expect(fs.readFileSync(path.join(root, 'new', 'nginx-redirects.conf'), 'utf8')).toContain(
+      'location = "/xa/binh-son/chuyen-muc/cu/3/" { return 301 "/xa/binh-son/chuyen-muc/cu/"; }',
+    );
   });
 
   it('sends lists that are no longer built to their nearest page, but never an entry without a record', () => {

@@ -2,11 +2,13 @@
  * The sites of a platform's units (issue 16), built from a live CMS with PORTAL_UNIT for each unit: a province with a
  * directory of units and a former-name lookup, two communes each with its own content, a provincial article
  * syndicated to one commune only (with a canonical link to the original) and one syndicated to all, and a dissolved
- * district's archive with its banner and no visitor forms, whose valid documents its successor lists. The pages this
- * adds pass axe (WCAG 2.2 AA) in Chromium and the Nu HTML Checker.
+ * district's archive with its banner and no visitor forms, whose valid documents its successor lists; a commune served
+ * under a path prefix of the province's host, every URL of its build under that prefix, working in Chromium through
+ * the platform's static server. The pages this adds (the prefixed commune's too) pass axe (WCAG 2.2 AA) in Chromium and
+ * the Nu HTML Checker.
  */
 import fs from 'node:fs';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, countEntries, createEntry, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
 import { bindToUnit, signUpAs } from '../../cms/tests/helpers/admin-users.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
+import { unitRouter } from '../../scripts/src/platform/front-config.ts';
+import { type PlatformUnit, unitDeployRoot } from '../../scripts/src/platform/platform-units.ts';
 import { buildSite } from '../../scripts/src/site-build.ts';
 import { createStaticServer } from '../../scripts/src/static-server.ts';
 import { loadPagefind } from '../../site/test/support/pagefind-node.ts';
@@ -331,8 +335,9 @@ describe('the provincial portal', () => {
 describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
   let browser: Browser;
   const servers: Server[] = [];
-  const serve = async (dir: string) => {
-    const server = createStaticServer(() => dir);
+  // A build under a path prefix is served under it (`base`), as the platform's front servers do.
+  const serve = async (dir: string, base = '/') => {
+    const server = createStaticServer(() => ({ root: dir, base }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     servers.push(server);
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -350,6 +355,7 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
     const province = await serve(dirs.province!);
     const archive = await serve(dirs.archive!);
     const communeA = await serve(dirs.communeA!);
+    const communeB = `${await serve(dirs.communeB!, `/xa/binh-${n}/`)}/xa/binh-${n}`;
     const context = await browser.newContext();
     const failures: string[] = [];
     try {
@@ -361,6 +367,8 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
         `${archive}/danh-gia-hai-long/`,
         `${communeA}/tin-tuc/${articles['tinh-cho-xa-a']}/`,
         `${communeA}/van-ban/`,
+        `${communeB}/`,
+        `${communeB}/tin-tuc/${articles['xa-b']}/`,
       ];
       for (const url of targets) {
         const tab = await context.newPage();
@@ -429,6 +437,8 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
       path.join(dirs.archive!, 'tin-tuc', articles['luu-tru']!, 'index.html'),
       path.join(dirs.communeA!, 'tin-tuc', articles['tinh-cho-xa-a']!, 'index.html'),
       path.join(dirs.communeA!, 'van-ban', 'index.html'),
+      path.join(dirs.communeB!, 'index.html'),
+      path.join(dirs.communeB!, 'tin-tuc', articles['xa-b']!, 'index.html'),
       // The English page (when the CMS has one) carries the banner too.
       path.join(dirs.archive!, 'en', 'index.html'),
     ].filter((file) => fs.existsSync(file));
@@ -436,3 +446,168 @@ describe('the pages this adds, in a browser and in the Nu HTML Checker', () => {
     expect(errors.map((error) => describeHtmlError(error, os.tmpdir() + path.sep))).toEqual([]);
   });
 });
+
+describe('a unit served under a path prefix of the shared host', () => {
+  const prefix = () => `/xa/binh-${n}/`;
+  const sharedOrigin = () => `https://${hosts.province}`;
+  /** Whether the province's build (the root of the shared host) serves a path: a link to the province's own site. */
+  const provinceServes = (pathname: string) => {
+    const file = path.join(dirs.province!, decodeURIComponent(pathname));
+    return fs.existsSync(pathname.endsWith('/') ? path.join(file, 'index.html') : file);
+  };
+  const files = (dir: string, pattern: RegExp) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && pattern.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => !path.relative(dir, file).startsWith(`pagefind${path.sep}`));
+
+  it('links, loads and announces everything under its prefix: no root-absolute URL outside it', () => {
+    const outside: string[] = [];
+    let checked = 0;
+    for (const file of files(dirs.communeB!, /\.html$/)) {
+      const html = fs.readFileSync(file, 'utf8');
+      const where = path.relative(dirs.communeB!, file);
+      const values = [...html.matchAll(/\s(?:href|src|action|srcset|data-plain-href)="([^"]*)"/g)].flatMap((match) =>
+        match[0].trimStart().startsWith('srcset') ? match[1]!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [match[1]!],
+      );
+      for (const value of values) {
+        const url = value.replace(/&amp;/g, '&');
+        checked += 1;
+        // Root-absolute: a path of this site, so under the prefix.
+        if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix())) outside.push(`${where}: ${url}`);
+      }
+    }
+    // Absolute URLs on the shared host (canonical, Open Graph, sitemap, feeds, calendars, open data): under the prefix,
+    // or a page of the province's site there (the original of a syndicated article).
+    for (const file of files(dirs.communeB!, /\.(html|xml|txt|ics|json|csv)$/)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(new RegExp(`${sharedOrigin().replace(/\./g, '\\.')}(/[^"'<>\\s,)]*)?`, 'g'))) {
+        const pathname = match[1] ?? '/';
+        checked += 1;
+        if (!pathname.startsWith(prefix()) && !provinceServes(pathname)) outside.push(`${path.relative(dirs.communeB!, file)}: ${match[0]}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(outside).toEqual([]);
+    // The prefix is only put in front: the build's files stay at its root; its news list links its own article.
+    expect(page('communeB', 'tin-tuc')).toContain(`href="${prefix()}tin-tuc/${articles['xa-b']}/"`);
+    expect(fs.readFileSync(path.join(dirs.communeB!, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${sharedOrigin()}${prefix()}tin-tuc/${articles['xa-b']}/</loc>`);
+    expect(JSON.parse(fs.readFileSync(path.join(dirs.communeB!, 'url-map.json'), 'utf8')).base).toBe(prefix());
+    // A unit at the root of its host is built as before: no base anywhere.
+    expect(page('communeA', 'tin-tuc')).toContain(`href="/tin-tuc/${articles['xa-a']}/"`);
+    expect(JSON.parse(fs.readFileSync(path.join(dirs.communeA!, 'url-map.json'), 'utf8'))).not.toHaveProperty('base');
+  });
+
+  it('works in Chromium through the platform’s static server: assets, links, search and the view beacon', async () => {
+    // The platform's deploy root: each unit's live build where the rebuild service puts it.
+    const deployRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-prefix-deploy-'));
+    const platformUnits: PlatformUnit[] = [
+      { documentId: units.province.documentId, slug: units.province.slug, name: names.province, kind: 'province-party-committee', state: 'active', hostname: hosts.province },
+      { documentId: units.communeA.documentId, slug: units.communeA.slug, name: names.communeA, kind: 'commune-party-committee', state: 'active', hostname: hosts.commune, parent: { documentId: units.province.documentId } },
+      { documentId: units.communeB.documentId, slug: units.communeB.slug, name: names.communeB, kind: 'commune-people-committee', state: 'active', pathPrefix: prefix(), parent: { documentId: units.province.documentId } },
+    ];
+    for (const [key, unit] of [['province', units.province], ['communeA', units.communeA], ['communeB', units.communeB]] as const) {
+      fs.mkdirSync(unitDeployRoot(deployRoot, unit.slug), { recursive: true });
+      fs.symlinkSync(dirs[key]!, path.join(unitDeployRoot(deployRoot, unit.slug), 'current'));
+    }
+    const server = createStaticServer(unitRouter(deployRoot, () => platformUnits));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const local = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await launchChromium();
+    const context = await browser.newContext();
+    // The shared host's requests go to the static server, with their Host header, as a front proxy would send them.
+    await context.route(`${sharedOrigin()}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const answer = await relay(local, hosts.province, `${url.pathname}${url.search}`);
+      await route.fulfill(answer);
+    });
+    // The view beacon and the statistics go to the CMS itself (relayed, as Chromium keeps a public page from calling a
+    // loopback address); the beacons' answers are recorded on the way.
+    const beacons: number[] = [];
+    await context.route(`${cms.url}/api/public/**`, async (route) => {
+      const response = await route.fetch();
+      if (new URL(route.request().url()).pathname === '/api/public/views') beacons.push(response.status());
+      await route.fulfill({ response });
+    });
+    const failures: string[] = [];
+    context.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    context.on('requestfailed', (request) => failures.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
+    const home = `${sharedOrigin()}${prefix()}`;
+    try {
+      const tab = await context.newPage();
+      const beacon = tab.waitForRequest((request) => request.url() === `${cms.url}/api/public/views`);
+      await tab.goto(home);
+      // The stylesheet is there (a file under the prefix); the scripts run (the statistics block fills in).
+      expect(await tab.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href !== null).length)).toBeGreaterThan(0);
+      const sent = await beacon;
+      expect(sent.postData()).toBe(`${prefix()}`);
+      // The CMS accepted it.
+      await expect.poll(() => beacons, { timeout: 15_000 }).toEqual([204]);
+      await expect.poll(() => tab.locator('[data-visitor-stats]').isVisible(), { timeout: 15_000 }).toBe(true);
+
+      // Every internal link of the page stays under the prefix; clicking one leads there.
+      const links = await tab.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const own = links.filter((href) => href.startsWith(sharedOrigin()));
+      expect(own.length).toBeGreaterThan(10);
+      expect(own.filter((href) => !href.startsWith(home) && !provinceServes(new URL(href).pathname))).toEqual([]);
+      await tab.locator(`a[href="${prefix()}tin-tuc/"]`).first().click();
+      await tab.waitForURL(`${home}tin-tuc/`);
+      await tab.locator(`a[href="${prefix()}tin-tuc/${articles['xa-b']}/"]`).first().click();
+      await tab.waitForURL(`${home}tin-tuc/${articles['xa-b']}/`);
+      expect(await tab.locator('h1').first().textContent()).toContain(`Tin xa-b ${run.text}`);
+
+      // The search page under the prefix: Pagefind's bundle loads from there and its results link there.
+      await tab.locator(`a[href="${prefix()}tim-kiem/"]`).first().click();
+      await tab.waitForURL(`${home}tim-kiem/`);
+      await tab.locator('#q').fill(`Sapo của tin xa-b ${run.text}`);
+      await tab.locator('#search-form button[type="submit"]').click();
+      const result = `${home}tin-tuc/${articles['xa-b']}/`;
+      await expect
+        .poll(() => tab.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href)), { timeout: 30_000 })
+        .toContain(result);
+      const results = await tab.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(results.filter((href) => !href.startsWith(home))).toEqual([]);
+      await tab.locator(`#search-results a[href$="${prefix()}tin-tuc/${articles['xa-b']}/"]`).first().click();
+      await tab.waitForURL(result);
+      // Every page view was counted.
+      await expect.poll(() => beacons.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+      expect(beacons.filter((status) => status !== 204)).toEqual([]);
+
+      // A missing page inside the prefix gets this unit's 404 page, whose links stay under the prefix too.
+      const missing = await tab.goto(`${home}khong-co-trang-nay/`);
+      expect(missing?.status()).toBe(404);
+      const homeLink = await tab.locator('header a[href]').first().getAttribute('href');
+      expect(homeLink?.startsWith(prefix())).toBe(true);
+      failures.splice(failures.indexOf(`404 ${home}khong-co-trang-nay/`), 1);
+      expect(failures).toEqual([]);
+      await tab.close();
+    } finally {
+      await closeContext(context);
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(deployRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A GET to the static server with the given Host header, as Playwright's route.fulfill takes it. */
+function relay(base: string, host: string, pathAndQuery: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: url.hostname, port: url.port, path: pathAndQuery, headers: { host } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(response.headers)) if (typeof value === 'string') headers[name] = value;
+        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+      });
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}

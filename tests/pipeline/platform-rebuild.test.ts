@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, deleteCreatedEntries, mustCreate, publishEntry, uniqueMarker } from '../../cms/tests/helpers/content-manager.ts';
 import { request } from '../../cms/tests/helpers/http.ts';
-import { hostRouter, movedLocation } from '../../scripts/src/platform/front-config.ts';
+import { unitRouter, movedLocation } from '../../scripts/src/platform/front-config.ts';
 import { createPlatformRebuild, type PlatformRebuild } from '../../scripts/src/platform/platform-rebuild.ts';
 import { listenPlatformWebhook, type PlatformWebhook } from '../../scripts/src/platform/platform-webhook.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../scripts/src/rebuild/webhook-auth.ts';
@@ -105,7 +105,7 @@ beforeAll(async () => {
 
   platform.request('start');
   await platform.idle();
-  site = createStaticServer(hostRouter(path.join(scratch, 'deploy'), () => platform.units()), {
+  site = createStaticServer(unitRouter(path.join(scratch, 'deploy'), () => platform.units()), {
     moved: (incoming) => movedLocation(platform.units(), platform.moves(), incoming),
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));

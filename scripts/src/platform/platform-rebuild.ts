@@ -16,8 +16,11 @@ import { type EntryMemory, type RebuildTargets, unitsForWebhook } from './rebuil
 export interface PlatformRebuildOptions extends UnitsSource {
   /** `deployRoot` is the platform's: each unit gets `<deployRoot>/units/<slug>/`. */
   settings: RebuildSettings;
-  /** The public URL of a unit's site (its SITE_URL: canonical links, sitemap). */
-  siteUrlOf: (unit: PlatformUnit) => string;
+  /**
+   * The public URL of a unit's site (its SITE_URL: canonical links, sitemap; a path in it is the build's base), given
+   * every unit of the platform; null: the unit has no public address here, and is not built.
+   */
+  siteUrlOf: (unit: PlatformUnit, units: readonly PlatformUnit[]) => string | null;
   /** The units this service builds (default all): a machine may build part of a platform (REBUILD_UNITS). */
   unitFilter?: (unit: PlatformUnit) => boolean;
   /** Called with the units after each reading (at start and after a unit changed), e.g. to write the nginx config. */
@@ -65,8 +68,7 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
   let moves: UnitMove[] = [];
   let closed = false;
 
-  const siteFor = (unit: PlatformUnit) => {
-    const siteUrl = options.siteUrlOf(unit);
+  const siteFor = (unit: PlatformUnit, siteUrl: string) => {
     return {
       unit,
       siteUrl,
@@ -91,18 +93,21 @@ export async function createPlatformRebuild(options: PlatformRebuildOptions): Pr
   const refreshUnits = async (): Promise<string[]> => {
     [units, moves] = await Promise.all([fetchPlatformUnits(options), fetchUnitMoves(options)]);
     const added: string[] = [];
-    const built = units.filter(options.unitFilter ?? (() => true));
-    const present = new Set(built.map((unit) => unit.slug));
-    for (const unit of built) {
+    const built = units.flatMap((unit) => {
+      const siteUrl = options.siteUrlOf(unit, units);
+      return siteUrl !== null && (options.unitFilter ?? (() => true))(unit) ? [{ unit, siteUrl }] : [];
+    });
+    const present = new Set(built.map(({ unit }) => unit.slug));
+    for (const { unit, siteUrl } of built) {
       const known = sites.get(unit.slug);
-      if (known && known.siteUrl === options.siteUrlOf(unit)) known.unit = unit;
+      if (known && known.siteUrl === siteUrl) known.unit = unit;
       else if (known) {
-        // A new address is in every page (canonical links, sitemap): the unit's service starts again with it, on the
-        // same deploy root once the old one has finished its build.
+        // A new address is in every page (canonical links, sitemap, and a prefix in every link): the unit's service
+        // starts again with it, on the same deploy root once the old one has finished its build.
         await known.rebuild.close();
-        sites.set(unit.slug, siteFor(unit));
+        sites.set(unit.slug, siteFor(unit, siteUrl));
       } else {
-        sites.set(unit.slug, siteFor(unit));
+        sites.set(unit.slug, siteFor(unit, siteUrl));
         added.push(unit.slug);
       }
     }

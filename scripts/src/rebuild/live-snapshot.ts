@@ -16,15 +16,19 @@ async function fetchText(url: string): Promise<string | null> {
   return response.text();
 }
 
-/** Writes the live site's promises under `dir`; returns false when the site has no sitemap yet (first deployment). */
+/**
+ * Writes the live site's promises under `dir`; returns false when the site has no sitemap yet (first deployment). A
+ * site under a path prefix (`https://host/xa/binh-son/`) is read there, its files written at the directory's root.
+ */
 export async function snapshotLiveSite(siteUrl: string, dir: string): Promise<boolean> {
-  const base = new URL(siteUrl);
+  const base = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  const at = (urlPath: string) => new URL(urlPath.slice(1), base);
   const write = (urlPath: string, text: string) => {
     const file = path.join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   };
-  const index = await fetchText(new URL('/sitemap-index.xml', base).href);
+  const index = await fetchText(at('/sitemap-index.xml').href);
   if (index === null) return false;
   let n = 0;
   for (const match of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
@@ -32,14 +36,15 @@ export async function snapshotLiveSite(siteUrl: string, dir: string): Promise<bo
     if (sitemap !== null) write(`/sitemap-${n++}.xml`, sitemap);
   }
   for (const file of ['/rss.xml', '/url-map.json']) {
-    const text = await fetchText(new URL(file, base).href);
+    const text = await fetchText(at(file).href);
     if (text !== null) write(file, text);
   }
   for (const list of DATA_LISTS) {
-    const html = await fetchText(new URL(list, base).href);
+    const html = await fetchText(at(list).href);
     for (const match of html?.matchAll(/href="([^"]+\.(?:csv|json|ics))"/g) ?? []) {
-      const target = new URL(match[1]!.replace(/&amp;/g, '&'), new URL(list, base));
-      if (target.origin === base.origin) write(decodeURIComponent(target.pathname), '');
+      const target = new URL(match[1]!.replace(/&amp;/g, '&'), at(list));
+      if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) continue;
+      write(`/${decodeURIComponent(target.pathname.slice(base.pathname.length))}`, '');
     }
   }
   return true;

@@ -11,13 +11,17 @@ import path from 'node:path';
 import { coveredByRecords, isEntryAddress, type UrlMap } from '@portal/shared-types';
 import { readUrlMap, readUrlRecords, servedPaths, writeUrlMap } from '../../../site/src/integrations/url-map.ts';
 
-/** Paths of the `<loc>`/`<link>` URLs in an XML file (sitemaps, RSS). */
-function xmlUrls(file: string, tag: 'loc' | 'link'): string[] {
+/**
+ * Paths of the `<loc>`/`<link>` URLs in an XML file (sitemaps, RSS), relative to the build: a build served under a
+ * path prefix (its map's `base`) lists its URLs under it, its files are not.
+ */
+function xmlUrls(file: string, tag: 'loc' | 'link', base = '/'): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const urls: string[] = [];
   for (const match of text.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))) {
     try {
-      urls.push(decodeURIComponent(new URL(match[1]!.trim().replace(/&amp;/g, '&')).pathname));
+      const pathname = decodeURIComponent(new URL(match[1]!.trim().replace(/&amp;/g, '&')).pathname);
+      if (pathname.startsWith(base)) urls.push(`/${pathname.slice(base.length)}`);
     } catch {
       // Not a URL of the site (a malformed link in a feed): nothing to keep.
     }
@@ -34,12 +38,12 @@ function isPublishedFile(urlPath: string): boolean {
 /** Every URL the live build promised: sitemap pages, feed items, published files, its own 301 and 410 answers. */
 export function promisedUrls(liveDir: string, liveServed: ReadonlySet<string> = servedPaths(liveDir)): Set<string> {
   const urls = new Set<string>();
+  const liveMap = readUrlMap(liveDir);
   for (const served of liveServed) {
-    if (/^\/sitemap-\d+\.xml$/.test(served)) for (const url of xmlUrls(path.join(liveDir, served), 'loc')) urls.add(url);
-    else if (served === '/rss.xml') for (const url of xmlUrls(path.join(liveDir, served), 'link')) urls.add(url);
+    if (/^\/sitemap-\d+\.xml$/.test(served)) for (const url of xmlUrls(path.join(liveDir, served), 'loc', liveMap.base)) urls.add(url);
+    else if (served === '/rss.xml') for (const url of xmlUrls(path.join(liveDir, served), 'link', liveMap.base)) urls.add(url);
     if (isPublishedFile(served)) urls.add(served);
   }
-  const liveMap = readUrlMap(liveDir);
   for (const from of Object.keys(liveMap.redirects)) urls.add(from);
   for (const gone of liveMap.gone) urls.add(gone);
   return urls;
@@ -97,7 +101,7 @@ export function checkUrls(dir: string, liveDir: string): UrlCheck {
       added += 1;
     }
   }
-  if (added > 0 && lost.length === 0) writeUrlMap(dir, { redirects: map.redirects, gone: [...gone].sort() });
+  if (added > 0 && lost.length === 0) writeUrlMap(dir, { ...map, gone: [...gone].sort() });
   return { checked: promised.size, added, lost: lost.sort() };
 }
 

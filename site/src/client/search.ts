@@ -3,6 +3,7 @@
  * ?q=…, so results can be linked and the back button works), ten at a time. The filter lists are in the page's HTML
  * (written at build time): Pagefind then loads a filter's chunk only when a search uses that filter.
  */
+import { BASE_PATH } from '../lib/navigation/paths.ts';
 
 /** Results whose fragment (title, URL, excerpt) is loaded at a time: each is a request. */
 const PAGE_SIZE = 10;
@@ -28,9 +29,12 @@ export async function runSearch(): Promise<void> {
   const more = byId<HTMLButtonElement>('search-more');
   if (!form || !input || !status || !list || !filterSet || !more) return;
   const messages = JSON.parse(status.dataset['messages'] ?? '{}') as Record<'results' | 'none' | 'loading' | 'more', string>;
-  const bundle = '/pagefind/pagefind.js';
+  // Under the site's base (a unit served under a path prefix, astro.config.mjs): the index lists pages by their path
+  // in the build, so results get the base put back in front.
+  const base = BASE_PATH;
+  const bundle = `${base}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  await pagefind.options({ excerptLength: 24, baseUrl: base });
 
   // "Toàn tỉnh" on the provincial portal: a second instance of the module (another URL, so its own state) with every
   // other active unit's index merged in; this site's own instance stays unmerged for the default scope.

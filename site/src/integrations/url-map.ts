@@ -56,13 +56,19 @@ export function readUrlRecords(dir: string): UrlRecord[] {
 }
 
 export function urlMap(): AstroIntegration {
+  let base = '/';
   return {
     name: 'portal:url-map',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = path.resolve(fileURLToPath(dir));
         const map = expandUrlMap(readUrlRecords(outDir), servedPaths(outDir));
-        writeUrlMap(outDir, map);
+        // The map stays relative to the unit's site (as the url check compares it); its base puts the nginx and
+        // Netlify forms under a path prefix.
+        writeUrlMap(outDir, base === '/' ? map : { ...map, base });
         logger.info(`${Object.keys(map.redirects).length} redirect(s), ${map.gone.length} gone address(es)`);
       },
     },

@@ -5,6 +5,7 @@
 
 import { headingTag } from '../markup/blocks.ts';
 import { safeHref } from '../markup/safe-url.ts';
+import { contentHref } from '../navigation/paths.ts';
 import type { PreviewLabels } from './types.ts';
 import { list, num, obj, str, type Entry } from './values.ts';
 
@@ -55,7 +56,7 @@ export class PreviewDom {
 
   /** A link when the target is safe, plain text otherwise. */
   link(href: string | undefined, label: string): Node {
-    const safe = safeHref(href);
+    const safe = contentHref(href);
     if (safe === undefined) return this.doc.createTextNode(label);
     const anchor = this.el('a', label);
     anchor.href = safe;
@@ -170,7 +171,7 @@ export class PreviewDom {
       if (child.type === 'text') parent.append(this.marked(child));
       else if (child.type === 'link') {
         // An unsafe target (javascript:, data:…) keeps its text but loses the link.
-        const href = safeHref(str(child.url));
+        const href = contentHref(str(child.url));
         const anchor = href === undefined ? undefined : this.el('a');
         if (anchor !== undefined && href !== undefined) anchor.href = href;
         for (const text of list(child.children)) (anchor ?? parent).append(this.marked(text));

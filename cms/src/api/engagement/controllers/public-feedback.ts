@@ -6,6 +6,7 @@ import { FEEDBACK_FIELDS, listApprovedFeedback, resolveFeedbackTarget, storeFeed
 import { requestFingerprint } from '../lib/fingerprint';
 import { intParam, readFields, redirectWithErrors, responseMode, seeOther, sendError, sendFieldErrors, stringParam, thankYouUrl } from '../lib/http';
 import { MESSAGES, type FieldError } from '../lib/messages';
+import { pageSiteBase } from '../lib/public-unit';
 import { findPublishedArticle, findPublishedDocument } from '../lib/targets';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -18,8 +19,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { fields, errors: shapeErrors } = readFields(ctx, FEEDBACK_FIELDS);
     const fail = (errors: FieldError[]) =>
       mode === 'form' ? redirectWithErrors(ctx, fields.returnTo, errors) : sendFieldErrors(ctx, errors);
-    const succeed = () => {
-      if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'y-kien'));
+    const succeed = async () => {
+      if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'y-kien', await pageSiteBase(strapi, ctx)));
       ctx.status = 201;
       ctx.body = { data: { moderation: 'pending', message: MESSAGES.feedbackThanks } };
     };

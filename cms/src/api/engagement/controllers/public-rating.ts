@@ -3,6 +3,7 @@ import type { Context } from '../lib/koa';
 import { requestFingerprint } from '../lib/fingerprint';
 import { intParam, readFields, redirectWithErrors, responseMode, seeOther, sendError, sendFieldErrors, stringParam, thankYouUrl } from '../lib/http';
 import { ERROR_CODES, fieldError, MESSAGES, type FieldError } from '../lib/messages';
+import { pageSiteBase } from '../lib/public-unit';
 import { castVote, listRatings, ratingOf } from '../lib/ratings';
 import { findPublishedArticle } from '../lib/targets';
 
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const outcome = await castVote(strapi, article.documentId, score, requestFingerprint(ctx));
     if (outcome === 'duplicate') return fail([fieldError('article', ERROR_CODES.alreadyRated, MESSAGES.alreadyRated)], 409);
-    if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'danh-gia'));
+    if (mode === 'form') return seeOther(ctx, thankYouUrl(ctx, 'danh-gia', await pageSiteBase(strapi, ctx)));
     ctx.status = 201;
     ctx.body = { data: { ...(await ratingOf(strapi, article.documentId)), message: MESSAGES.ratingThanks } };
   },

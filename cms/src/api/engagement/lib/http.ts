@@ -93,9 +93,12 @@ export function redirectWithErrors(ctx: Context, returnTo: string | undefined, e
   seeOther(ctx, url);
 }
 
-/** The thank-you page of the site, e.g. `/cam-on/?loai=y-kien`. */
-export function thankYouUrl(ctx: Context, kind: 'y-kien' | 'danh-gia'): string {
-  return `${formPage(ctx)?.origin ?? siteUrl()}/cam-on/?loai=${kind}`;
+/**
+ * The thank-you page of the form's site, e.g. `/cam-on/?loai=y-kien`; `base` is the path prefix that site is served
+ * under (`/xa/binh-son/`, see `pageSiteBase`), `/` at the root of a host.
+ */
+export function thankYouUrl(ctx: Context, kind: 'y-kien' | 'danh-gia', base = '/'): string {
+  return `${formPage(ctx)?.origin ?? siteUrl()}${base}cam-on/?loai=${kind}`;
 }
 
 /** A positive integer query parameter within bounds, or the fallback. */

@@ -41,18 +41,30 @@ function pageOf(ctx: Context): URL | null {
   return null;
 }
 
-/**
- * The unit whose site the visitor's page belongs to: its hostname, else the longest path prefix the page is under,
- * among the units of the page's host (or the units without a hostname).
- */
-async function unitOfPage(strapi: Core.Strapi, page: URL): Promise<UnitRow | null> {
-  const byHost: UnitRow | null = await strapi.db.query(UNIT_TYPE as never).findOne({ where: { hostname: page.hostname.toLowerCase() }, select: FIELDS });
-  if (byHost) return byHost;
+/** The unit without a hostname with the longest path prefix the page is under (served on the shared host), or null. */
+async function prefixedUnitOfPage(strapi: Core.Strapi, page: URL): Promise<UnitRow | null> {
   const prefixed: UnitRow[] = await strapi.db.query(UNIT_TYPE as never).findMany({ where: { pathPrefix: { $notNull: true }, hostname: { $null: true } }, select: FIELDS });
   const under = prefixed
     .filter((unit) => unit.pathPrefix && page.pathname.startsWith(unit.pathPrefix))
     .sort((a, b) => (b.pathPrefix?.length ?? 0) - (a.pathPrefix?.length ?? 0));
   return under[0] ?? null;
+}
+
+/**
+ * The unit whose site the visitor's page belongs to: the longest path prefix the page is under (a unit served on the
+ * shared host, which is another unit's hostname), else its hostname.
+ */
+async function unitOfPage(strapi: Core.Strapi, page: URL): Promise<UnitRow | null> {
+  return (
+    (await prefixedUnitOfPage(strapi, page)) ??
+    ((await strapi.db.query(UNIT_TYPE as never).findOne({ where: { hostname: page.hostname.toLowerCase() }, select: FIELDS })) as UnitRow | null)
+  );
+}
+
+/** The path prefix of the site the visitor's page (Referer) is on: a prefixed unit's, else `/`. */
+export async function pageSiteBase(strapi: Core.Strapi, ctx: Context): Promise<string> {
+  const page = pageOf(ctx);
+  return (page && (await prefixedUnitOfPage(strapi, page))?.pathPrefix) || '/';
 }
 
 /**
