@@ -1,7 +1,7 @@
 /**
- * Build-time HTTP client for Strapi 5 list endpoints: reads every page of a collection with bounded concurrency,
- * per-request timeouts and retries, validates each page against the shared zod schemas, and either returns every
- * entry or throws a StrapiLoadError — never partial data.
+ * Build-time HTTP client for Strapi 5 list endpoints: reads every page of a collection — by id (keyset) when no other
+ * order is asked for, else by offset with bounded concurrency — with per-request timeouts and retries, validates each
+ * page against the shared zod schemas, and either returns every entry or throws a StrapiLoadError — never partial data.
  */
 
 import axios, { type AxiosInstance, type AxiosResponse, isAxiosError, isCancel } from 'axios';
@@ -20,7 +20,7 @@ export interface StrapiClientOptions {
    * page size and reports its own page count, which the client follows: more requests, same entries.
    */
   pageSize?: number;
-  /** Pages requested at the same time after the first; default 4. */
+  /** Pages requested at the same time after the first, when reading by offset (a sorted collection); default 4. */
   concurrency?: number;
   /** Time allowed for one request, response body included, in milliseconds; default 15 000. */
   timeoutMs?: number;
