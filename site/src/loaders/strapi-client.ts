@@ -236,7 +236,7 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
   /**
    * Reads a collection in id order, one page after another, each asking for the entries after the last id read
    * (`filters[id][$gt]`, on the primary key): every page costs the CMS the same, where an offset page costs more the
-   * deeper it lies (at 50,000 articles the sweep spent most of its time skipping rows). Strapi does not count the
+   * deeper it lies (at 50,000 articles reading the CMS took about half of the build). Strapi does not count the
    * entries then (`withCount=false`). A page shorter than the page size the server applied is the last.
    * An entry re-published while the collection is read gets a new id, so it may come twice: the later copy wins.
    */
