@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { pageGeneration } from '../src/build-log.ts';
 import { compileCms, type CmsProcess } from '../src/cms-process.ts';
 import { astroInvocation } from '../src/site-build.ts';
@@ -44,8 +44,9 @@ const loadSummary = ({ counts, rates }: CorpusLoad) =>
   `${counts.reports} KPI reports, ${counts.schedules} schedules`;
 const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 const memory = (m: Measurement | null) => (m ? `${Math.round(m.peakRssMb)} MB` : 'n/a');
-/** The search index time the site's Pagefind integration logs. */
-const searchIndexMs = (m: Measurement) => Number(/\[portal:pagefind\] indexed \d+ pages in (\d+) ms/.exec(m.output)?.[1] ?? Number.NaN);
+/** The search index time the site's Pagefind integration logs (Astro colours its label when pnpm forces colours). */
+const searchIndexMs = (m: Measurement) =>
+  Number(/\[portal:pagefind\] indexed \d+ pages in (\d+) ms/.exec(stripVTControlCharacters(m.output))?.[1] ?? Number.NaN);
 
 function buildSiteMeasured(cmsUrl: string, tokenFile: string, dir: string, searchIndex: 'inline' | 'later'): Promise<Measurement> {
   const outDir = path.join(dir, 'site-out');

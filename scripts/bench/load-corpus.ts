@@ -22,12 +22,12 @@ const blocks = (paragraphs: string[]) => paragraphs.map((text) => ({ type: 'para
  * Creates entries through the REST API (`POST /api/<plural>`, published, as editors would) with bounded
  * concurrency. Returns the number created per second.
  */
-async function createAll(cmsUrl: string, token: string, plural: string, entries: object[], concurrency: number): Promise<number> {
+async function createAll(cmsUrl: string, token: string, plural: string, entries: object[], concurrency: number, unit?: string): Promise<number> {
   const started = performance.now();
   let next = 0;
   const worker = async () => {
     while (next < entries.length) {
-      const data = entries[next++]!;
+      const data = unit === undefined ? entries[next++]! : { unit, ...entries[next++]! };
       await withRetry(() => fetchJson(`${cmsUrl}/api/${plural}`, { method: 'POST', token, body: { data } }));
     }
   };
@@ -70,13 +70,13 @@ export async function loadArticles(cmsUrl: string, token: string, articles: Synt
   return createAll(cmsUrl, token, 'articles', entries, concurrency);
 }
 
-export async function loadDocuments(cmsUrl: string, token: string, documents: SyntheticDocument[], concurrency = 8): Promise<number> {
+export async function loadDocuments(cmsUrl: string, token: string, documents: SyntheticDocument[], concurrency = 8, unit?: string): Promise<number> {
   const entries = documents.map(({ paragraphs, system: _derived, ...document }) => ({ ...document, body: blocks(paragraphs) }));
-  return createAll(cmsUrl, token, 'legal-documents', entries, concurrency);
+  return createAll(cmsUrl, token, 'legal-documents', entries, concurrency, unit);
 }
 
 /** Reports name indicators by position; they are matched to the CMS's indicators (the demo seed has 40). */
-export async function loadReports(cmsUrl: string, token: string, reports: SyntheticReport[], concurrency = 8): Promise<number> {
+export async function loadReports(cmsUrl: string, token: string, reports: SyntheticReport[], concurrency = 8, unit?: string): Promise<number> {
   const indicators = await documentIds(cmsUrl, token, 'indicators');
   if (indicators.length === 0) throw new Error('The CMS has no indicators to report on (is the demo seed loaded?).');
   const entries = reports.map((report) => ({
@@ -86,11 +86,11 @@ export async function loadReports(cmsUrl: string, token: string, reports: Synthe
       indicator: indicators[indicatorIndex % indicators.length]!.documentId,
     })),
   }));
-  return createAll(cmsUrl, token, 'kpi-reports', entries, concurrency);
+  return createAll(cmsUrl, token, 'kpi-reports', entries, concurrency, unit);
 }
 
-export async function loadSchedules(cmsUrl: string, token: string, schedules: SyntheticSchedule[], concurrency = 8): Promise<number> {
-  return createAll(cmsUrl, token, 'schedules', schedules, concurrency);
+export async function loadSchedules(cmsUrl: string, token: string, schedules: SyntheticSchedule[], concurrency = 8, unit?: string): Promise<number> {
+  return createAll(cmsUrl, token, 'schedules', schedules, concurrency, unit);
 }
 
 export interface CorpusLoad {
@@ -104,14 +104,31 @@ export function corpusCounts(articles: number): CorpusLoad['counts'] {
   return { articles, documents: Math.round(articles / 5), reports: Math.round(articles / 50), schedules: Math.round(articles / 100) };
 }
 
+/**
+ * The unit the site settings belong to (the unit a build without PORTAL_UNIT is for), or undefined for a CMS without
+ * units. The demo seed has several units, and the CMS refuses an entry without one from a token that has no unit.
+ */
+async function defaultUnit(cmsUrl: string, token: string): Promise<string | undefined> {
+  const settings = await fetchJson<{ data: { unit?: { documentId: string } | null } | null }>(
+    `${cmsUrl}/api/site-setting?populate[unit][fields][0]=documentId`,
+    { token },
+  );
+  return settings.data?.unit?.documentId ?? undefined;
+}
+
+/** Loads the corpus into the site settings' unit (see defaultUnit), the one `bench:build` then builds. */
 export async function loadCorpus(cmsUrl: string, token: string, articles: number, seed = 2024): Promise<CorpusLoad> {
   const counts = corpusCounts(articles);
-  const categories = await documentIds<{ documentId: string; slug: string }>(cmsUrl, token, 'categories');
+  const unit = await defaultUnit(cmsUrl, token);
+  const categories = await documentIds<{ documentId: string; slug: string; unit?: { documentId: string } | null }>(
+    cmsUrl, token, 'categories', '&populate[unit][fields][0]=documentId',
+  );
+  const slugs = categories.filter((category) => unit === undefined || category.unit?.documentId === unit).map((c) => c.slug);
   const rates = {
-    articles: await loadArticles(cmsUrl, token, generateArticles(counts.articles, categories.map((c) => c.slug), seed)),
-    documents: await loadDocuments(cmsUrl, token, generateDocuments(counts.documents, seed)),
-    reports: await loadReports(cmsUrl, token, generateReports(counts.reports, seed)),
-    schedules: await loadSchedules(cmsUrl, token, generateSchedules(counts.schedules, seed)),
+    articles: await loadArticles(cmsUrl, token, generateArticles(counts.articles, slugs, seed, unit)),
+    documents: await loadDocuments(cmsUrl, token, generateDocuments(counts.documents, seed), 8, unit),
+    reports: await loadReports(cmsUrl, token, generateReports(counts.reports, seed), 8, unit),
+    schedules: await loadSchedules(cmsUrl, token, generateSchedules(counts.schedules, seed), 8, unit),
   };
   return { counts, rates };
 }

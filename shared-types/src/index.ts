@@ -92,6 +92,7 @@ export {
   strapiErrorResponseSchema,
   strapiIdSchema,
   strapiListResponse,
+  strapiKeysetListResponse,
   strapiSingleResponse,
   timeOfDaySchema,
 } from './schemas/common.js';

@@ -70,7 +70,7 @@ export const COLLECTION_SOURCES = {
         unit: true,
         syndicatedTo: true,
       },
-      sort: ['date:desc'],
+      // No sort: the collection is read by id, page after page (keyset); the pages order articles themselves.
     },
     // Without articles there is no site to publish: an empty answer means a wrong CMS or token.
     allowEmpty: false,
@@ -105,8 +105,8 @@ export const COLLECTION_SOURCES = {
     unitScoped: true,
     schema: documentSchema,
     query: {
+      // No sort: read by id (keyset); the library orders documents itself (lib/documents/documents.ts libraryOrder).
       populate: { files: true, relations: { populate: { target: true } }, issuingOrganisation: true, congress: true },
-      sort: ['issuedDate:desc'],
     },
     ...optional,
   },

@@ -95,6 +95,48 @@ describe('reading a collection page by page', () => {
   });
 });
 
+describe('reading a collection by id (keyset)', () => {
+  const byId = { collection: 'articles', endpoint: '/api/articles', itemSchema: articleSchema, query: { populate: { category: true } } };
+
+  it('reads 250 entries in id order, each page after the last id of the one before, at the page size the server applies', async () => {
+    const articles = makeArticles(250).reverse();
+    const { url, requests } = await serve({ collections: { '/api/articles': articles } });
+
+    const entries = await client(url).fetchCollection(byId);
+
+    expect(entries.map((entry) => entry.documentId)).toEqual([...articles].reverse().map((article) => article['documentId']));
+    // The server caps pageSize 1000 at 100: 100 + 100 + 50, the short page is the last.
+    expect(requests.map((request) => request.query.get('filters[id][$gt]'))).toEqual(['0', '1100', '1200']);
+    expect(requests.every((request) => request.page === 1 && request.query.get('pagination[withCount]') === 'false')).toBe(true);
+    expect(requests.every((request) => request.query.get('sort[0]') === 'id:asc' && !request.query.has('sort[1]'))).toBe(true);
+  });
+
+  it('keeps the later copy of an entry re-published (a new id) while the collection is read', async () => {
+    const articles = makeArticles(150);
+    const republished = { ...articles[0]!, id: 5000, title: 'Tiêu đề sau khi xuất bản lại' };
+    const { url } = await serve({
+      collections: { '/api/articles': articles },
+      fault: (request) =>
+        request.query.get('filters[id][$gt]') === '1100' ? { json: (normal) => ({ ...normal, data: [...normal.data, republished] }) } : undefined,
+    });
+
+    const entries = await client(url).fetchCollection(byId);
+
+    expect(entries).toHaveLength(150);
+    expect(entries.at(-1)).toMatchObject({ documentId: articles[0]!['documentId'], title: 'Tiêu đề sau khi xuất bản lại' });
+  });
+
+  it('fails on a page whose entries do not come after the last id read', async () => {
+    const { url } = await serve({
+      collections: { '/api/articles': makeArticles(150) },
+      fault: (request) => (request.query.get('filters[id][$gt]') === '1100' ? { json: (normal) => ({ ...normal, data: [makeArticles(1)[0]] }) } : undefined),
+    });
+
+    const error = await loadError(client(url).fetchCollection(byId));
+    expect(error.message).toMatch(/without an id above 1100/);
+  });
+});
+
 describe('bounded concurrency', () => {
   it('never has more page requests in flight than the limit, and uses the limit', async () => {
     const mock = await serve({ collections: { '/api/articles': makeArticles(120) }, delayMs: 40 });

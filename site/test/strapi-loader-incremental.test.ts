@@ -58,9 +58,11 @@ describe('incremental sync', () => {
     expect(cursorQuery?.query.get('populate[sections]')).toBe('true');
     // Full entries came only from the cursor query: one page, holding the one changed entry.
     expect(requests.filter((request) => !isSweep(request))).toHaveLength(1);
-    // The sweep asks for ids and update times only, every page.
+    // The sweep asks for ids and update times only, every page, read by id: each page after the last id of the one before.
     const sweeps = requests.filter(isSweep);
-    expect(sweeps.map((request) => request.page).sort()).toEqual([1, 2]);
+    const lastIdOfFirstPage = String(Math.max(...articles.map((article) => Number(article['id']))) - 50);
+    expect(sweeps.map((request) => request.query.get('filters[id][$gt]'))).toEqual(['0', lastIdOfFirstPage]);
+    expect(sweeps.every((request) => request.query.get('sort[0]') === 'id:asc' && request.query.get('pagination[withCount]') === 'false')).toBe(true);
     expect(sweeps[0]?.query.get('fields[1]')).toBe('updatedAt');
     expect(sweeps[0]?.query.has('populate[category]')).toBe(false);
 

@@ -114,6 +114,17 @@ export function strapiListResponse<Item extends z.ZodType>(itemSchema: Item) {
   });
 }
 
+/**
+ * A list page read by keyset (`filters[id][$gt]=…&pagination[withCount]=false`): `{ data, meta: { pagination } }`
+ * with the page size the server applied but no total, which Strapi does not count then.
+ */
+export function strapiKeysetListResponse<Item extends z.ZodType>(itemSchema: Item) {
+  return z.object({
+    data: z.array(itemSchema),
+    meta: z.object({ pagination: z.object({ pageSize: z.number().int().positive() }) }),
+  });
+}
+
 /** `{ data: item, meta: {} }` as returned by `GET /api/<plural>/<documentId>` and by single types. */
 export function strapiSingleResponse<Item extends z.ZodType>(itemSchema: Item) {
   return z.object({

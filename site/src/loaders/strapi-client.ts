@@ -1,14 +1,14 @@
 /**
- * Build-time HTTP client for Strapi 5 list endpoints: reads every page of a collection with bounded concurrency,
- * per-request timeouts and retries, validates each page against the shared zod schemas, and either returns every
- * entry or throws a StrapiLoadError — never partial data.
+ * Build-time HTTP client for Strapi 5 list endpoints: reads every page of a collection — by id (keyset) when no other
+ * order is asked for, else by offset with bounded concurrency — with per-request timeouts and retries, validates each
+ * page against the shared zod schemas, and either returns every entry or throws a StrapiLoadError — never partial data.
  */
 
 import axios, { type AxiosInstance, type AxiosResponse, isAxiosError, isCancel } from 'axios';
 import type { z } from 'astro/zod';
-import { strapiListResponse, strapiSingleResponse } from '@portal/shared-types';
+import { strapiKeysetListResponse, strapiListResponse, strapiSingleResponse } from '@portal/shared-types';
 import { StrapiLoadError } from './errors.ts';
-import { type StrapiQuery, toQueryString, toSearchParams } from './strapi-query.ts';
+import { type StrapiQuery, type StrapiQueryValue, toQueryString, toSearchParams } from './strapi-query.ts';
 
 export interface StrapiClientOptions {
   /** Strapi base URL without trailing slash, e.g. "http://127.0.0.1:1337". */
@@ -20,7 +20,7 @@ export interface StrapiClientOptions {
    * page size and reports its own page count, which the client follows: more requests, same entries.
    */
   pageSize?: number;
-  /** Pages requested at the same time after the first; default 4. */
+  /** Pages requested at the same time after the first, when reading by offset (a sorted collection); default 4. */
   concurrency?: number;
   /** Time allowed for one request, response body included, in milliseconds; default 15 000. */
   timeoutMs?: number;
@@ -233,6 +233,39 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
     }
   }
 
+  /**
+   * Reads a collection in id order, one page after another, each asking for the entries after the last id read
+   * (`filters[id][$gt]`, on the primary key): every page costs the CMS the same, where an offset page costs more the
+   * deeper it lies (at 50,000 articles reading the CMS took about half of the build). Strapi does not count the
+   * entries then (`withCount=false`). A page shorter than the page size the server applied is the last.
+   * An entry re-published while the collection is read gets a new id, so it may come twice: the later copy wins.
+   */
+  async function readByKeyset<Item extends z.ZodType>(request: CollectionRequest<Item>, pageSize: number): Promise<Array<z.input<Item>>> {
+    const { collection, endpoint, itemSchema } = request;
+    const envelope = strapiKeysetListResponse(itemSchema);
+    const signal = new AbortController().signal;
+    const base = request.query?.filters;
+    const read = new Map<unknown, z.input<Item>>();
+    for (let after = 0; ; ) {
+      const beyond: StrapiQueryValue = { id: { $gt: after } };
+      const filters = base === undefined ? beyond : { $and: [base, beyond] };
+      const params = toSearchParams({ ...request.query, filters, sort: ['id:asc'], status: 'published', pagination: { page: 1, pageSize, withCount: false } });
+      const url = `${baseUrl}${endpoint}?${toQueryString(params)}`;
+      const body = await getJson(collection, url, signal);
+      const { meta } = parseResponse(envelope, body, collection, url);
+      const items = (body as { data: Array<z.input<Item> & { id?: unknown; documentId?: unknown }> }).data;
+      for (const item of items) {
+        if (typeof item.id !== 'number' || !(item.id > after)) {
+          throw new StrapiLoadError({ collection, url, reason: `an entry without an id above ${after} in a page read by id`, status: 200 });
+        }
+        after = item.id;
+        read.delete(item.documentId);
+        read.set(item.documentId, item);
+      }
+      if (items.length < meta.pagination.pageSize) return [...read.values()];
+    }
+  }
+
   return {
     async fetchSingle<Item extends z.ZodType>(request: SingleRequest<Item>): Promise<z.input<Item>> {
       const { collection, endpoint, itemSchema } = request;
@@ -245,8 +278,9 @@ export function createStrapiClient(options: StrapiClientOptions): StrapiClient {
     async fetchCollection<Item extends z.ZodType>(request: CollectionRequest<Item>): Promise<Array<z.input<Item>>> {
       const { collection, endpoint, itemSchema } = request;
       const pageSize = positiveInteger('pageSize', request.pageSize ?? settings.pageSize);
-      const envelope = strapiListResponse(itemSchema);
       const sort = request.query?.sort === undefined ? [] : [request.query.sort].flat();
+      if (sort.every((key) => key === 'id' || key === 'id:asc')) return readByKeyset(request, pageSize);
+      const envelope = strapiListResponse(itemSchema);
       const query = {
         ...request.query,
         // Offset pagination needs a total order, or entries with equal sort keys may move between pages while

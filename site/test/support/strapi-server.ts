@@ -30,7 +30,7 @@ export type Fault =
 
 export interface ListBody {
   data: unknown[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  meta: { pagination: { page: number; pageSize: number; pageCount?: number; total?: number } };
 }
 
 export interface MockStrapiOptions {
@@ -83,7 +83,7 @@ function matches(entry: Record<string, unknown>, filter: Nested): boolean {
     const value = entry[key];
     if (typeof condition === 'string') return String(value) === condition;
     return Object.entries(condition).every(([operator, operand]) => {
-      if (operator === '$gt') return Date.parse(String(value)) > Date.parse(String(operand));
+      if (operator === '$gt') return typeof value === 'number' ? value > Number(operand) : Date.parse(String(value)) > Date.parse(String(operand));
       if (operator === '$eq') return String(value) === String(operand);
       if (operator === '$in') return Object.values(operand as Nested).includes(String(value));
       throw new Error(`mock Strapi: unsupported filter operator ${operator}`);
@@ -91,11 +91,14 @@ function matches(entry: Record<string, unknown>, filter: Nested): boolean {
   });
 }
 
-/** Applies `filters[…]` and `fields[…]` of a request to a collection's entries. */
+/** Applies `filters[…]`, a sort by id (what the keyset reads ask for) and `fields[…]` of a request to a collection's entries. */
 function select(entries: readonly unknown[], query: URLSearchParams): unknown[] {
   const filter = nest(query, 'filters');
   const fields = nest(query, 'fields');
-  const kept = filter === undefined ? entries : entries.filter((entry) => matches(entry as Record<string, unknown>, filter));
+  const filtered = filter === undefined ? entries : entries.filter((entry) => matches(entry as Record<string, unknown>, filter));
+  const byId = query.get('sort[0]') === 'id:asc' && query.get('sort[1]') === null;
+  const id = (entry: unknown) => Number((entry as { id?: unknown }).id);
+  const kept = byId ? [...filtered].sort((a, b) => id(a) - id(b)) : filtered;
   if (fields === undefined) return [...kept];
   const names = ['id', ...Object.values(fields).map(String)];
   return kept.map((entry) => Object.fromEntries(names.map((name) => [name, (entry as Record<string, unknown>)[name]])));
@@ -157,9 +160,11 @@ export async function startMockStrapi(options: MockStrapiOptions): Promise<MockS
 
     const entries = select(all, url.searchParams);
     const pageSize = Math.min(maxLimit, Number(url.searchParams.get('pagination[pageSize]') ?? '25'));
+    // Strapi leaves the count out when asked (`pagination[withCount]=false`, the keyset reads).
+    const counted = url.searchParams.get('pagination[withCount]') !== 'false';
     const body: ListBody = {
       data: entries.slice((page - 1) * pageSize, page * pageSize),
-      meta: { pagination: { page, pageSize, pageCount: Math.ceil(entries.length / pageSize), total: entries.length } },
+      meta: { pagination: { page, pageSize, ...(counted ? { pageCount: Math.ceil(entries.length / pageSize), total: entries.length } : {}) } },
     };
     if (options.delayMs) await sleep(options.delayMs);
     const json = fault !== undefined && 'json' in fault ? fault.json(body) : body;
