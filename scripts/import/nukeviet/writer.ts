@@ -1,8 +1,9 @@
 /**
- * Writes to the CMS through its admin API (the content manager, as an editor's browser does) with an admin's session:
- * drafts are visible there (the public API refuses them, and pending, scheduled and expired articles stay drafts), and
- * every write runs the same validation as any other writer (document-service middleware). No second Strapi boots next
- * to the running one.
+ * Reads and writes the CMS through its admin API with an admin's session: drafts are visible there (the public API
+ * refuses them, and pending, scheduled and expired articles stay drafts). Entries are written in batches through the
+ * CMS's import route (POST /api/editor/import-batch: one transaction per batch, the document service's validation
+ * as for any other writer, the caller's unit permissions); media through the media library's upload. No second
+ * Strapi boots next to the running one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,6 @@ export interface ExistingEntry {
   digest: string | null;
   slug: string | null;
   id: number;
-  published: boolean;
 }
 
 /** Signs in with STRAPI_ADMIN_JWT, or STRAPI_ADMIN_EMAIL and STRAPI_ADMIN_PASSWORD. */
@@ -26,8 +26,35 @@ export async function adminSession(url: string, env: Readonly<Record<string, str
   return adminLogin(url, email, password);
 }
 
+/** One entry of a batch: created without documentId, else updated; published (true), a draft (false) or neither (null). */
+export interface BatchItem {
+  legacyId: string;
+  documentId?: string;
+  data: Record<string, unknown>;
+  publish: boolean | null;
+}
+
+export interface BatchSaved {
+  legacyId: string;
+  documentId: string;
+  id: number;
+  slug: string | null;
+  outcome: 'created' | 'updated';
+}
+
+/** A batch the CMS refused as a whole; `legacyId` names the entry at fault when there is one. */
+export class BatchRefused extends Error {
+  readonly legacyId: string | null;
+  readonly status: number;
+  constructor(status: number, message: string, legacyId: string | null) {
+    super(message);
+    this.status = status;
+    this.legacyId = legacyId;
+  }
+}
+
 export class CmsWriter {
-  /** Number of write requests made (creates, updates, uploads). */
+  /** Number of writes made: entries written in batches, and uploads. */
   writes = 0;
   readonly url: string;
   readonly jwt: string;
@@ -58,7 +85,7 @@ export class CmsWriter {
   async existing(uid: string, legacyPrefix: string): Promise<Map<string, ExistingEntry>> {
     const rows = await this.list(uid, `filters[$and][0][legacyId][$startsWith]=${encodeURIComponent(legacyPrefix)}`);
     return new Map(
-      rows.map((row) => [row.legacyId, { documentId: row.documentId, digest: row.importDigest ?? null, slug: row.slug ?? null, id: row.id, published: row.status === 'published' || row.publishedAt != null }]),
+      rows.map((row) => [row.legacyId, { documentId: row.documentId, digest: row.importDigest ?? null, slug: row.slug ?? null, id: row.id }]),
     );
   }
 
@@ -66,19 +93,15 @@ export class CmsWriter {
     return (await this.list('api::unit.unit', `filters[$and][0][slug][$eq]=${encodeURIComponent(slug)}`))[0] ?? null;
   }
 
-  /** Creates an entry; `publish` true publishes it too, false leaves a draft, null for types without drafts. */
-  async create(uid: string, data: Record<string, unknown>, publish: boolean | null): Promise<{ documentId: string; id: number; slug?: string }> {
-    this.writes += 1;
-    return (await this.call<{ data: any }>('POST', publish ? `${this.collection(uid)}/actions/publish` : this.collection(uid), data)).data;
-  }
-
-  /** Updates an entry; `publish` true publishes the new version, false unpublishes a published one. */
-  async update(uid: string, documentId: string, data: Record<string, unknown>, publish: boolean | null, wasPublished = false): Promise<{ documentId: string; id: number; slug?: string }> {
-    this.writes += 1;
-    if (publish) return (await this.call<{ data: any }>('POST', `${this.collection(uid)}/${documentId}/actions/publish`, data)).data;
-    const saved = (await this.call<{ data: any }>('PUT', `${this.collection(uid)}/${documentId}`, data)).data;
-    if (publish === false && wasPublished) await this.call('POST', `${this.collection(uid)}/${documentId}/actions/unpublish`, {});
-    return saved;
+  /** Writes entries of one type (of the unit, for unit-scoped types) in one transaction: all of them, or none. */
+  async batch(uid: string, unit: string, entries: BatchItem[]): Promise<BatchSaved[]> {
+    const { status, body } = await requestJson<any>(`${this.url}/api/editor/import-batch`, { method: 'POST', token: this.jwt, body: { type: uid, unit, entries } });
+    if (status === 200) {
+      this.writes += entries.length;
+      return body.data as BatchSaved[];
+    }
+    const message = body?.error?.message ?? (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 800);
+    throw new BatchRefused(status, `${uid} batch → HTTP ${status}: ${message}`, body?.error?.details?.legacyId ?? null);
   }
 
   /** Whether the CMS has redirect records (issue 25's `api::redirect.redirect`), which serve old addresses as 301s. */
