@@ -293,6 +293,7 @@ export {
   recordMove,
   redirectFromPathSchema,
   resolveRedirectTarget,
+  toPathIn,
   sitePathSchema,
   suffixUnder,
   urlRecordSchema,
