@@ -163,9 +163,11 @@ export async function writeBatch(strapi: Core.Strapi, who: { user: AdminUser; ab
       try {
         const existing = entry.documentId ? stored.get(entry.documentId) : undefined;
         const data = { ...entry.data, ...(keepsLegacyId ? { legacyId: entry.legacyId } : {}), ...(scoped ? { unit: unitId } : {}), updatedBy: who.user.id, ...(existing ? {} : { createdBy: who.user.id }) };
-        let saved = existing ? await documents.update({ documentId: existing.documentId, data }) : await documents.create({ data });
-        if (entry.publish === true) saved = (await documents.publish({ documentId: saved.documentId })).entries[0] ?? saved;
-        else if (entry.publish === false && existing && published.has(existing.documentId)) {
+        // Written and published in one call, as Strapi's own "create and publish" does: the middlewares see a
+        // publishing write (status 'published') and check it as they check a publish.
+        const status = entry.publish === true ? { status: 'published' } : {};
+        const saved = existing ? await documents.update({ documentId: existing.documentId, data, ...status }) : await documents.create({ data, ...status });
+        if (entry.publish === false && existing && published.has(existing.documentId)) {
           await documents.unpublish({ documentId: saved.documentId });
         }
         written.push({ legacyId: entry.legacyId, documentId: saved.documentId, id: saved.id, slug: saved.slug ?? null, outcome: existing ? 'updated' : 'created' });

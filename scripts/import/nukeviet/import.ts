@@ -31,6 +31,8 @@ export interface ImportOptions extends SourceOptions {
   concurrency?: number;
   /** Entries per write request (one CMS transaction each). */
   batchSize?: number;
+  /** Filled with each step's wall time in seconds (the benchmark prints where the time goes). */
+  timings?: Record<string, number>;
 }
 
 /** An old address and where it lives now; `fromPath` with a query string is for servers that match on it. */
@@ -71,7 +73,15 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   const report = emptyReport(options.url.replace(/\/\/[^@/]*@/, '//***@'), options.unit, options.dryRun);
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const urlOptions: OldUrlOptions = { lang: options.lang, newsModule: options.newsModule, lawsModule: options.lawsModule };
+  let stepStarted = performance.now();
+  /** Ends the current step under `name`. */
+  const step = (name: string) => {
+    const now = performance.now();
+    if (options.timings) options.timings[name] = (now - stepStarted) / 1000;
+    stepStarted = now;
+  };
   const source = await readSource(options);
+  step('read source');
   const cms = new CmsWriter(options.cmsUrl, options.jwt);
   const unit = await cms.unitBySlug(options.unit);
   if (unit === null) throw new Error(`No unit with slug "${options.unit}" in the CMS: create it first (Đơn vị), then import into it`);
@@ -182,6 +192,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     return uploading.get(sha)!;
   };
 
+  step('list media');
   // ---- categories (parents first) ----
   const { news } = source;
   const existingCategories = await cms.existing('api::category.category', `${legacy}news-cat:`);
@@ -220,6 +231,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   categoryBar.done();
   addUrls(oldModuleUrls(urlOptions, options.newsModule), '/tin-tuc/', 'module', `${legacy}news`);
 
+  step('categories');
   // ---- tags: one platform-wide vocabulary, found by name ----
   const tags = new Map((await cms.list('api::tag.tag')).map((row) => [nfc(row.name), { documentId: row.documentId as string, slug: row.slug as string }]));
   const tagNames = new Set([...news.tagsOf.values()].flat().map(nfc).filter((name) => name !== ''));
@@ -255,6 +267,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     if (tag) addUrls(oldTagUrls(urlOptions, alias), `/the/${tag.slug}/`, 'api::tag.tag', `${legacy}news-tag:${row.tid}`);
   }
 
+  step('tags');
   // ---- articles ----
   const existingArticles = await cms.existing('api::article.article', `${legacy}news:`);
   const articleSlugs = new Set((await cms.list('api::article.article')).map((row) => row.slug));
@@ -372,8 +385,10 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       if (!queued) articleBar.tick();
     }
   }
+  step('articles: read and map');
   await writeAll('api::article.article', articleWrites);
   articleBar.done();
+  step('articles: write (and upload media)');
 
   // ---- laws → documents (relations in a second pass, once every target exists) ----
   const laws = source.laws;
@@ -484,6 +499,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
   // nginx include, _redirects): the path forms, and the query-string forms in their canonical form, which the static
   // server and nginx match by their routing parameters (issue 17).
+  step('documents');
   if (await cms.hasRedirects()) {
     report.redirects.available = true;
     // Redirect records belong to a unit (its site's map): this unit's only.
@@ -522,6 +538,8 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     }
     await writeAll('api::redirect.redirect', redirectWrites);
   }
+  step('redirects');
+  if (options.timings) options.timings['uploads (summed, overlapping)'] = cms.uploadSeconds;
   report.finishedAt = new Date().toISOString();
   return { report, oldUrls };
 }

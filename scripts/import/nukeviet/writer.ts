@@ -6,6 +6,8 @@
  * Strapi boots next to the running one.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { adminLogin, requestJson } from '../../src/cms-admin-api.ts';
 
@@ -53,9 +55,33 @@ export class BatchRefused extends Error {
   }
 }
 
+/**
+ * A POST on a connection of its own. fetch reuses idle keep-alive connections, and a busy CMS closing one just as it
+ * is reused made uploads fail with ECONNRESET (a POST is not retried): the writes are few and large, so each opens one.
+ */
+function postOnce(url: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const request = (target.protocol === 'https:' ? https : http).request(
+      target,
+      { method: 'POST', agent: false, headers: { ...headers, 'Content-Length': String(body.length), Connection: 'close' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 export class CmsWriter {
   /** Number of writes made: entries written in batches, and uploads. */
   writes = 0;
+  /** Summed time of the uploads (they overlap: up to the import's upload concurrency at a time). */
+  uploadSeconds = 0;
   readonly url: string;
   readonly jwt: string;
   constructor(url: string, jwt: string) {
@@ -95,7 +121,17 @@ export class CmsWriter {
 
   /** Writes entries of one type (of the unit, for unit-scoped types) in one transaction: all of them, or none. */
   async batch(uid: string, unit: string, entries: BatchItem[]): Promise<BatchSaved[]> {
-    const { status, body } = await requestJson<any>(`${this.url}/api/editor/import-batch`, { method: 'POST', token: this.jwt, body: { type: uid, unit, entries } });
+    const { status, text } = await postOnce(
+      `${this.url}/api/editor/import-batch`,
+      { Authorization: `Bearer ${this.jwt}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      Buffer.from(JSON.stringify({ type: uid, unit, entries })),
+    );
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
     if (status === 200) {
       this.writes += entries.length;
       return body.data as BatchSaved[];
@@ -125,12 +161,15 @@ export class CmsWriter {
 
   async upload(file: string, name: string, alternativeText: string): Promise<number> {
     this.writes += 1;
+    const started = performance.now();
     const form = new FormData();
     form.append('files', new Blob([fs.readFileSync(file)]), path.basename(file));
     form.append('fileInfo', JSON.stringify({ name, alternativeText: alternativeText || null }));
-    const response = await fetch(`${this.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${this.jwt}` }, body: form });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`Upload of ${file} → HTTP ${response.status}: ${text.slice(0, 500)}`);
+    // The multipart body and its boundary as fetch would send them.
+    const encoded = new Request(this.url, { method: 'POST', body: form });
+    const { status, text } = await postOnce(`${this.url}/upload`, { Authorization: `Bearer ${this.jwt}`, 'Content-Type': encoded.headers.get('content-type')! }, Buffer.from(await encoded.arrayBuffer()));
+    this.uploadSeconds += (performance.now() - started) / 1000;
+    if (status < 200 || status > 299) throw new Error(`Upload of ${file} → HTTP ${status}: ${text.slice(0, 500)}`);
     return (JSON.parse(text) as Array<{ id: number }>)[0]!.id;
   }
 }
