@@ -6,8 +6,8 @@ import { BatchRefusal, parseBatch, writeBatch } from '../../../legacy-import/imp
 /**
  * POST /api/editor/import-batch ({ type, unit, entries: [{ legacyId, documentId?, data, publish }] }): every entry
  * created or updated (and published or not) in one transaction. 200 with { data: [{ legacyId, documentId, id, slug,
- * outcome }] } in the entries' order; a refused batch is 4xx with an English message naming the entry
- * (details.legacyId), and nothing of it is written.
+ * outcome }] } in the entries' order; a refused batch is 4xx (500 for an unexpected error) with an English message
+ * naming the entry (details.legacyId), and nothing of it is written.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async write(ctx: Context) {
