@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,17 +6,15 @@ import { expandUrlMap, nginxRedirectsConf, urlRecordSchema } from '@portal/share
 import { createApiToken } from '../../scripts/src/cms-admin-api.ts';
 import { urlMapAnswer } from '../../scripts/src/static-server.ts';
 import { dropDatabase, loadDump } from '../../scripts/import/nukeviet/fixture-database.ts';
-import type { ImportReport } from '../../scripts/import/nukeviet/report.ts';
 import { adminJwt } from './helpers/content-manager.ts';
 import { request } from './helpers/http.ts';
+import { FIXTURE as fixture, importTraces, removeImports, runImport as runCli } from './helpers/nukeviet-import.ts';
 
 /**
  * import:nukeviet against the real CMS and a real MariaDB: the fixture is loaded into a throwaway database, imported
  * twice (the second run changes nothing), killed midway and resumed (no duplicates), and dry-run (writes nothing).
  */
 const cms = inject('cms');
-const root = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(root, 'scripts/import/nukeviet/fixture');
 const server = process.env.PORTAL_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const database = `nukeviet_test_${process.pid}_${Date.now() % 100000}`;
 let source = '';
@@ -27,17 +24,7 @@ const units: Record<string, string> = {};
 let token = '';
 let jwt = '';
 
-function runImport(unit: string, extra: string[] = []) {
-  const report = path.join(work, `${unit}-${Date.now()}.json`);
-  const urlMap = path.join(work, `${unit}-${Date.now()}-urls.json`);
-  const result = spawnSync(
-    process.execPath,
-    ['scripts/import/nukeviet/cli.ts', '--source', source, '--unit', unit, '--uploads', path.join(fixture, 'uploads'), '--report', report, '--url-map', urlMap, '--now', NOW, ...extra],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, STRAPI_URL: cms.url, STRAPI_ADMIN_JWT: jwt }, timeout: 170_000 },
-  );
-  const read = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null);
-  return { ...result, report: read<ImportReport>(report), urls: read<Array<{ fromPath: string; toPath: string; legacyId: string }>>(urlMap) };
-}
+const runImport = (unit: string, extra: string[] = []) => runCli(cms, jwt, { source, unit, work, now: NOW, extra });
 
 /** A request, tried again once when the CMS closed the idle connection while the test waited on the importer. */
 async function get(url: string, bearer: string) {
@@ -63,8 +50,7 @@ const publishedArticles = async (unit: string): Promise<any[]> =>
   (await api(`/api/articles?pagination[pageSize]=1000&filters[legacyId][$startsWith]=nukeviet:${unit}:&populate[category]=true&populate[otherCategories]=true&populate[tags]=true&populate[cover]=true&populate[sections][on][sections.image][populate][image]=true&populate[sections][on][sections.rich-text]=true&populate[sections][on][sections.table]=true`)).data;
 
 const cm = (uid: string) => `${cms.url}/content-manager/collection-types/${uid}`;
-let tagsBefore = new Set<string>();
-let mediaBefore = new Set<number>();
+let before: Awaited<ReturnType<typeof importTraces>> = { tags: new Set(), media: new Set() };
 async function listAll(url: string): Promise<any[]> {
   const { body } = await get(url, jwt);
   return body.results ?? [];
@@ -85,34 +71,12 @@ beforeAll(async () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     units[key] = slug;
   }
-  tagsBefore = new Set((await listAll(`${cm('api::tag.tag')}?page=1&pageSize=1000`)).map((tag) => tag.documentId));
-  mediaBefore = new Set((await listAll(`${cms.url}/upload/files?page=1&pageSize=1000`)).map((file) => file.id));
+  before = await importTraces(cms, jwt);
 }, 120_000);
 
 afterAll(async () => {
   // Leave the shared CMS as it was: later test files (and the site build test) expect only the demo content.
-  for (const uid of ['api::article.article', 'api::legal-document.legal-document', 'api::category.category']) {
-    for (const slug of Object.values(units)) {
-      for (const entry of await listAll(`${cm(uid)}?page=1&pageSize=500&filters[$and][0][legacyId][$startsWith]=nukeviet:${slug}:`)) {
-        await request(`${cm(uid)}/${entry.documentId}`, { method: 'DELETE', token: jwt });
-      }
-    }
-  }
-  for (const record of await listAll(`${cm('api::redirect.redirect')}?page=1&pageSize=1000&filters[$and][0][reason][$eq]=${encodeURIComponent('Nhập từ cổng NukeViet cũ')}`)) {
-    await request(`${cm('api::redirect.redirect')}/${record.documentId}`, { method: 'DELETE', token: jwt });
-  }
-  for (const tag of await listAll(`${cm('api::tag.tag')}?page=1&pageSize=1000`)) {
-    if (!tagsBefore.has(tag.documentId)) await request(`${cm('api::tag.tag')}/${tag.documentId}`, { method: 'DELETE', token: jwt });
-  }
-  for (const file of await listAll(`${cms.url}/upload/files?page=1&pageSize=1000`)) {
-    if (!mediaBefore.has(file.id)) await request(`${cms.url}/upload/files/${file.id}`, { method: 'DELETE', token: jwt });
-  }
-  for (const slug of Object.values(units)) {
-    for (const unit of await listAll(`${cm('api::unit.unit')}?page=1&pageSize=10&filters[$and][0][slug][$eq]=${slug}`)) {
-      const { status } = await request(`${cm('api::unit.unit')}/${unit.documentId}`, { method: 'DELETE', token: jwt });
-      expect(status, `unit ${slug} left behind`).toBe(200);
-    }
-  }
+  await removeImports(cms, jwt, Object.values(units), before);
   await dropDatabase(server, database);
   fs.rmSync(work, { recursive: true, force: true });
 });

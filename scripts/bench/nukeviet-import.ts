@@ -67,14 +67,17 @@ try {
   const jwt = await adminLogin(cms.url, env.DEMO_ADMIN_EMAIL!, env.DEMO_ADMIN_PASSWORD!);
   await fetchJson(`${cms.url}/content-manager/collection-types/api::unit.unit`, { method: 'POST', token: jwt, body: { name: 'Lưu trữ huyện Bình Sơn', slug: 'luu-tru-binh-son', kind: 'dissolved-district-archive' } });
   const options = { url: source, unit: 'luu-tru-binh-son', prefix: 'nv4', lang: 'vi', newsModule: 'news', lawsModule: 'laws', uploads, dryRun: false, cmsUrl: cms.url, jwt };
+  const timings: Record<string, number> = {};
   let started = performance.now();
-  const first = await importNukeViet(options);
+  const first = await importNukeViet({ ...options, timings });
   const firstSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const second = await importNukeViet(options);
   const secondSeconds = (performance.now() - started) / 1000;
   const a = first.report.counts.article;
   console.log(`first run: ${a.created} articles created (${a.skipped} skipped), ${first.report.counts.media.created} media, ${first.report.counts.document.created} documents in ${firstSeconds.toFixed(1)} s = ${(a.created / firstSeconds).toFixed(1)} articles/s`);
+  for (const row of first.report.skipped.slice(0, 5)) console.log(`skipped ${row.legacyId}: ${row.reason}`);
+  console.log(`first run's steps: ${Object.entries(timings).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}; ${first.report.redirects.created} redirects`);
   console.log(`second run: ${second.report.counts.article.unchanged} unchanged, ${second.report.counts.article.updated} updated in ${secondSeconds.toFixed(1)} s`);
 } finally {
   await cms.stop();

@@ -294,6 +294,7 @@ export {
   recordMove,
   redirectFromPathSchema,
   resolveRedirectTarget,
+  toPathIn,
   sitePathSchema,
   suffixUnder,
   urlRecordSchema,

@@ -142,19 +142,31 @@ export function recordLive(records: readonly UrlRecord[], path: string, entry: s
 }
 
 /**
- * Follows `to` through the records: where a new redirect `from → to` really ends, or null when it would come back
- * to `from` (a loop).
+ * Follows `to` through a unit's redirect records: where a new redirect `from → to` really ends (null: at a gone
+ * address), or 'loop' when it would come back to `from`. `toPathOf(path)` is the record from `path`'s target (null:
+ * gone), undefined when no record starts there: asked one address at a time, so a CMS looks up only the chain
+ * (an index lookup each), not the unit's whole map (tens of thousands of records after a legacy import).
  */
-export function resolveRedirectTarget(records: readonly UrlRecord[], from: string, to: string): string | null | 'loop' {
-  const byFrom = new Map(records.filter((record) => record.fromPath !== from).map((record) => [record.fromPath, record.toPath]));
+export async function resolveRedirectTarget(
+  from: string,
+  to: string,
+  toPathOf: (path: string) => Promise<string | null | undefined> | string | null | undefined,
+): Promise<string | null | 'loop'> {
   const seen = new Set<string>([from]);
   let target: string | null = to;
-  while (target !== null && byFrom.has(target)) {
-    if (seen.has(target)) return 'loop';
+  while (target !== null && !seen.has(target)) {
+    const next: string | null | undefined = await toPathOf(target);
+    if (next === undefined) return target;
     seen.add(target);
-    target = byFrom.get(target) ?? null;
+    target = next;
   }
-  return target !== null && seen.has(target) ? 'loop' : target;
+  return target === null ? null : 'loop';
+}
+
+/** `toPathOf` for resolveRedirectTarget over records in memory. */
+export function toPathIn(records: readonly UrlRecord[]): (path: string) => string | null | undefined {
+  const byFrom = new Map(records.map((record) => [record.fromPath, record.toPath]));
+  return (path) => byFrom.get(path);
 }
 
 /** The part of a path that derived URLs share: `/chuyen-muc/a/` → `/chuyen-muc/a`, `/x.ics` → `/x`. */

@@ -12,6 +12,7 @@ import {
   recordMove,
   redirectFromPathSchema,
   resolveRedirectTarget,
+  toPathIn,
   sitePathSchema,
   unitEntryPath,
   unitPath,
@@ -56,11 +57,16 @@ describe('url history', () => {
     expect(pairs(recordLive(gone, '/tin-tuc/b/', 'e2'))).toEqual([['/tin-tuc/a/', null]]);
   });
 
-  it('finds where a hand-written redirect ends and refuses loops', () => {
+  it('finds where a hand-written redirect ends and refuses loops', async () => {
     const records = recordMove([], '/a/', '/b/');
-    expect(resolveRedirectTarget(records, '/x/', '/a/')).toBe('/b/');
-    expect(resolveRedirectTarget(records, '/b/', '/a/')).toBe('loop');
-    expect(resolveRedirectTarget(records, '/c/', '/c/')).toBe('loop');
+    expect(await resolveRedirectTarget('/x/', '/a/', toPathIn(records))).toBe('/b/');
+    expect(await resolveRedirectTarget('/b/', '/a/', toPathIn(records))).toBe('loop');
+    expect(await resolveRedirectTarget('/c/', '/c/', toPathIn(records))).toBe('loop');
+    // Through a chain, to a gone address, and around a longer loop.
+    const chain = recordGone(recordMove(recordMove([], '/a/', '/b/'), '/b/', '/c/'), '/d/');
+    expect(await resolveRedirectTarget('/x/', '/a/', toPathIn(chain))).toBe('/c/');
+    expect(await resolveRedirectTarget('/x/', '/d/', toPathIn(chain))).toBeNull();
+    expect(await resolveRedirectTarget('/c/', '/a/', toPathIn(chain))).toBe('loop');
   });
 
   it('expands a moved category to each of its list pages and an indicator to its data files', () => {

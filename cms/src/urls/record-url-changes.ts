@@ -229,10 +229,11 @@ export function registerRedirectRules(strapi: Core.Strapi): void {
     }
     if (problems.length > 0) throw fieldValidationError(problems);
     if (fromPath !== null && toPath !== null && fromHost === null) {
-      // Loops and chains are a matter of one unit's map.
-      const rows: Row[] = await strapi.db.query(REDIRECT).findMany({ where: { unitDocumentId: unit, fromHost: { $null: true } }, select: ['fromPath', 'toPath'] });
-      const records = rows.map((row) => ({ fromPath: String(row.fromPath), toPath: textOf(row.toPath) }));
-      const target = resolveRedirectTarget(records, fromPath, toPath);
+      // Loops and chains are a matter of one unit's map, followed record by record (redirects_unit_from_path_idx).
+      const target = await resolveRedirectTarget(fromPath, toPath, async (path) => {
+        const row: Row | null = await strapi.db.query(REDIRECT).findOne({ where: { unitDocumentId: unit, fromHost: { $null: true }, fromPath: path }, select: ['toPath'] });
+        return row === null ? undefined : textOf(row.toPath);
+      });
       if (target === 'loop') {
         throw fieldValidationError([
           { path: ['toPath'], message: `Chuyển hướng “${fromPath}” → “${toPath}” tạo thành vòng lặp (địa chỉ mới lại dẫn về địa chỉ cũ). Không lưu.` },

@@ -2,7 +2,8 @@
  * pnpm run import:nukeviet -- --source mysql://USER:PASS@HOST:PORT/DB --unit <unit-slug> [--prefix nv4] [--lang vi]
  *   [--news-module news] [--laws-module laws] [--uploads <dir>] [--dry-run] [--report <file>] [--url-map <file>]
  * The CMS: STRAPI_URL (default http://127.0.0.1:1337) and an admin's STRAPI_ADMIN_EMAIL / STRAPI_ADMIN_PASSWORD (or a
- * session in STRAPI_ADMIN_JWT): the import writes through the admin API, where drafts are visible.
+ * session in STRAPI_ADMIN_JWT): the import reads through the admin API, where drafts are visible, and writes in batches
+ * through the CMS's import route (POST /api/editor/import-batch, docs/importing.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';

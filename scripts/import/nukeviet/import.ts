@@ -2,7 +2,7 @@
  * One import run: read the NukeViet tables, map every row, and write what changed to the CMS (or, in a dry run,
  * only count what would be written). Each entry carries `legacyId` = `nukeviet:<unit>:<kind>:<id>` and a digest of
  * what was written; a second run skips entries whose digest is unchanged, and a run killed midway resumes because
- * every entry is created in one request under its legacyId.
+ * entries are written in batches that the CMS commits whole or not at all, each entry under its legacyId.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { emptyReport, progress, type EntryType, type ImportReport } from './repo
 import { sanitizeBody } from './sanitize.ts';
 import { htmlToSections, plainText, type Section } from './sections.ts';
 import { readSource, type SourceOptions } from './source-reader.ts';
+import { writeInBatches, type PendingWrite } from './batches.ts';
 import { CmsWriter, type ExistingEntry } from './writer.ts';
 
 export interface ImportOptions extends SourceOptions {
@@ -26,7 +27,12 @@ export interface ImportOptions extends SourceOptions {
   stopAfter?: number;
   /** "Now" for statuses (seconds); tests pin it. */
   now?: number;
+  /** Media uploads at a time. */
   concurrency?: number;
+  /** Entries per write request (one CMS transaction each). */
+  batchSize?: number;
+  /** Filled with each step's wall time in seconds (the benchmark prints where the time goes). */
+  timings?: Record<string, number>;
 }
 
 /** An old address and where it lives now; `fromPath` with a query string is for servers that match on it. */
@@ -42,23 +48,40 @@ export interface ImportResult {
   oldUrls: OldUrlRecord[];
 }
 
+const entryTypeOf = (uid: string): EntryType =>
+  uid.includes('legal-document') ? 'document' : uid.includes('category') ? 'category' : uid.includes('tag') ? 'tag' : 'article';
 const digestOf = (value: unknown): string => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 40);
 const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(size, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
+/** Runs at most `size` of the given tasks at a time. */
+function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
 }
 
 export async function importNukeViet(options: ImportOptions): Promise<ImportResult> {
   const report = emptyReport(options.url.replace(/\/\/[^@/]*@/, '//***@'), options.unit, options.dryRun);
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const urlOptions: OldUrlOptions = { lang: options.lang, newsModule: options.newsModule, lawsModule: options.lawsModule };
+  let stepStarted = performance.now();
+  /** Ends the current step under `name`. */
+  const step = (name: string) => {
+    const now = performance.now();
+    if (options.timings) options.timings[name] = (now - stepStarted) / 1000;
+    stepStarted = now;
+  };
   const source = await readSource(options);
+  step('read source');
   const cms = new CmsWriter(options.cmsUrl, options.jwt);
   const unit = await cms.unitBySlug(options.unit);
   if (unit === null) throw new Error(`No unit with slug "${options.unit}" in the CMS: create it first (Đơn vị), then import into it`);
@@ -73,31 +96,65 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     if (options.stopAfter !== undefined && cms.writes >= options.stopAfter) process.kill(process.pid, 'SIGKILL');
   };
 
-  /** Writes one entry when its digest changed; returns its documentId (a placeholder in a dry run). */
-  const upsert = async (
+  const writeAll = (uid: string, items: PendingWrite[]) =>
+    writeInBatches(cms, uid, unit.slug, items, {
+      size: options.batchSize ?? 100,
+      // Under the CMS's 1 MB limit for JSON bodies.
+      maxBytes: 900_000,
+      room: (inFlight) => (options.stopAfter === undefined ? Infinity : options.stopAfter - cms.writes - inFlight),
+      afterBatch: afterWrite,
+    });
+  const refusedAs = (type: EntryType, legacyId: string) => (reason: string) => {
+    report.skipped.push({ type, legacyId, reason });
+    count(type, 'skipped');
+  };
+
+  /**
+   * The write of one entry whose digest changed, for writeAll; null when unchanged or in a dry run (counted, not
+   * written). `saved` gets its documentId (a placeholder in a dry run) once known; `complete` finishes its data just
+   * before its batch is sent (uploads its media).
+   */
+  const upsert = (
     type: EntryType,
-    uid: string,
     existing: ExistingEntry | undefined,
     legacyId: string,
     data: Record<string, unknown>,
     digest: string,
     publish: boolean | null,
-  ): Promise<{ documentId: string; slug: string | null; written: boolean }> => {
+    saved: (documentId: string, slug: string | null) => void,
+    complete?: () => Promise<Record<string, unknown>>,
+  ): PendingWrite | null => {
     if (existing && existing.digest === digest) {
       count(type, 'unchanged');
-      return { documentId: existing.documentId, slug: existing.slug, written: false };
+      saved(existing.documentId, existing.slug);
+      return null;
     }
-    count(type, existing ? 'updated' : 'created');
-    if (options.dryRun) return { documentId: existing?.documentId ?? `dry-run:${legacyId}`, slug: existing?.slug ?? (data.slug as string) ?? null, written: false };
-    const body = { ...data, legacyId, importDigest: digest };
-    const saved = existing ? await cms.update(uid, existing.documentId, body, publish, existing.published) : await cms.create(uid, body, publish);
-    afterWrite();
-    return { documentId: saved.documentId, slug: saved.slug ?? null, written: true };
+    if (options.dryRun) {
+      count(type, existing ? 'updated' : 'created');
+      saved(existing?.documentId ?? `dry-run:${legacyId}`, existing?.slug ?? (data.slug as string) ?? null);
+      // Counts the media it would upload.
+      void complete?.().catch(() => undefined);
+      return null;
+    }
+    const item: PendingWrite = {
+      legacyId,
+      ...(existing ? { documentId: existing.documentId } : {}),
+      data: { ...data, importDigest: digest },
+      publish,
+      written: (entry) => {
+        count(type, entry.outcome);
+        saved(entry.documentId, entry.slug);
+      },
+      refused: refusedAs(type, legacyId),
+    };
+    if (complete) item.prepare = async () => void (item.data = { ...(await complete()), importDigest: digest });
+    return item;
   };
 
   // ---- media: one asset per file content, found again by its name `nv-<sha>-<file>` ----
   const media = options.dryRun ? new Map<string, number>() : await cms.importedMedia();
   const uploading = new Map<string, Promise<number>>();
+  const uploadSlot = limiter(options.concurrency ?? 4);
   const hashes = new Map<string, string | null>();
   const localFile = (reference: string, module: string): string | null => {
     if (options.uploads === null) return null;
@@ -125,7 +182,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         (async () => {
           count('media', 'created');
           if (options.dryRun) return 0;
-          const id = await cms.upload(file, `nv-${sha}-${path.basename(file)}`, alt);
+          const id = await uploadSlot(() => cms.upload(file, `nv-${sha}-${path.basename(file)}`, alt));
           media.set(sha, id);
           afterWrite();
           return id;
@@ -135,6 +192,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     return uploading.get(sha)!;
   };
 
+  step('list media');
   // ---- categories (parents first) ----
   const { news } = source;
   const existingCategories = await cms.existing('api::category.category', `${legacy}news-cat:`);
@@ -147,42 +205,60 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     return `${base}-${options.unit}-${id}-${crypto.randomBytes(3).toString('hex')}`;
   };
   const categoryBar = progress('categories', news.categories.length);
-  for (const row of [...news.categories].sort((a, b) => depth(a) - depth(b))) {
-    const catid = Number(row.catid);
-    const legacyId = `${legacy}news-cat:${catid}`;
-    const existing = existingCategories.get(legacyId);
-    const alias = slugOfAlias(row.alias) || slugify(nfc(row.title));
-    const slug = existing?.slug ?? freeSlug(categorySlugs, alias, catid);
-    categorySlugs.add(slug);
-    if (slug !== alias) report.slugChanges.push({ legacyId, alias, slug });
-    const parent = categoryDone.get(Number(row.parentid));
-    const data = { name: truncate(nfc(row.title), 120), slug, description: truncate(plainText(nfc(row.description)), 500) || null, order: Number(row.weight) || 0, parent: parent?.documentId ?? null, unit: unit.documentId };
-    const digest = digestOf({ ...data, parent: parent ? `news-cat:${row.parentid}` : null, unit: unit.slug });
-    const saved = await upsert('category', 'api::category.category', existing, legacyId, data, digest, null);
-    categoryDone.set(catid, { documentId: saved.documentId, slug, alias: String(row.alias) });
-    addUrls(oldCategoryUrls(urlOptions, String(row.alias)), `/chuyen-muc/${slug}/`, 'api::category.category', legacyId);
-    categoryBar.tick();
+  // Level by level, parents first: a category's parent is written (and has its documentId) before it.
+  const levels = new Map<number, any[]>();
+  for (const row of news.categories) levels.set(depth(row), [...(levels.get(depth(row)) ?? []), row]);
+  for (const level of [...levels.keys()].sort((a, b) => a - b)) {
+    const items: PendingWrite[] = [];
+    for (const row of levels.get(level)!) {
+      const catid = Number(row.catid);
+      const legacyId = `${legacy}news-cat:${catid}`;
+      const existing = existingCategories.get(legacyId);
+      const alias = slugOfAlias(row.alias) || slugify(nfc(row.title));
+      const slug = existing?.slug ?? freeSlug(categorySlugs, alias, catid);
+      categorySlugs.add(slug);
+      if (slug !== alias) report.slugChanges.push({ legacyId, alias, slug });
+      const parent = categoryDone.get(Number(row.parentid));
+      const data = { name: truncate(nfc(row.title), 120), slug, description: truncate(plainText(nfc(row.description)), 500) || null, order: Number(row.weight) || 0, parent: parent?.documentId ?? null, unit: unit.documentId };
+      const digest = digestOf({ ...data, parent: parent ? `news-cat:${row.parentid}` : null, unit: unit.slug });
+      const item = upsert('category', existing, legacyId, data, digest, null, (documentId) => categoryDone.set(catid, { documentId, slug, alias: String(row.alias) }));
+      if (item) items.push(item);
+      addUrls(oldCategoryUrls(urlOptions, String(row.alias)), `/chuyen-muc/${slug}/`, 'api::category.category', legacyId);
+      categoryBar.tick();
+    }
+    await writeAll('api::category.category', items);
   }
   categoryBar.done();
   addUrls(oldModuleUrls(urlOptions, options.newsModule), '/tin-tuc/', 'module', `${legacy}news`);
 
+  step('categories');
   // ---- tags: one platform-wide vocabulary, found by name ----
   const tags = new Map((await cms.list('api::tag.tag')).map((row) => [nfc(row.name), { documentId: row.documentId as string, slug: row.slug as string }]));
   const tagNames = new Set([...news.tagsOf.values()].flat().map(nfc).filter((name) => name !== ''));
+  const newTags: PendingWrite[] = [];
   for (const name of tagNames) {
     if (tags.has(name)) {
       count('tag', 'unchanged');
       continue;
     }
-    count('tag', 'created');
     if (options.dryRun) {
+      count('tag', 'created');
       tags.set(name, { documentId: `dry-run:tag:${name}`, slug: slugify(name) });
       continue;
     }
-    const saved = await cms.create('api::tag.tag', { name: truncate(name, 100) }, null);
-    afterWrite();
-    tags.set(name, { documentId: saved.documentId, slug: saved.slug ?? slugify(name) });
+    // Tags have no legacyId: the name stands for it in the batch.
+    newTags.push({
+      legacyId: `${legacy}news-tag-name:${name}`,
+      data: { name: truncate(name, 100) },
+      publish: null,
+      written: (saved) => {
+        count('tag', 'created');
+        tags.set(name, { documentId: saved.documentId, slug: saved.slug ?? slugify(name) });
+      },
+      refused: refusedAs('tag', `${legacy}news-tag-name:${name}`),
+    });
   }
+  await writeAll('api::tag.tag', newTags);
   // A NukeViet tag page is /news/tag/<alias>; its keyword names the tag here.
   for (const row of news.tags.values()) {
     const alias = String(row.alias);
@@ -191,6 +267,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     if (tag) addUrls(oldTagUrls(urlOptions, alias), `/the/${tag.slug}/`, 'api::tag.tag', `${legacy}news-tag:${row.tid}`);
   }
 
+  step('tags');
   // ---- articles ----
   const existingArticles = await cms.existing('api::article.article', `${legacy}news:`);
   const articleSlugs = new Set((await cms.list('api::article.article')).map((row) => row.slug));
@@ -209,15 +286,17 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   const featuredBlock = news.blocks.find((block) => block.adddefault === 1 || /tieu-diem|noi-bat|featured/.test(block.alias)) ?? news.blocks[0];
   const hotBlock = news.blocks.find((block) => block !== featuredBlock && /nong|hot/.test(block.alias));
   const articleBar = progress('articles', news.rows.length);
-  await pool(news.rows, options.concurrency ?? 4, async (row) => {
+  const articleWrites: PendingWrite[] = [];
+  for (const row of news.rows) {
     const id = Number(row.id);
     const legacyId = `${legacy}news:${id}`;
+    let queued = false;
     try {
       const title = truncate(nfc(row.title), 300);
       if (title.length < 5) {
         report.skipped.push({ type: 'article', legacyId, reason: `title too short: ${JSON.stringify(title)}` });
         count('article', 'skipped');
-        return;
+        continue;
       }
       const categoryIds = [Number(row.catid), ...idList(row.listcatid)].filter((catid, index, all) => categoryDone.has(catid) && all.indexOf(catid) === index);
       const detail = news.details.get(id);
@@ -276,27 +355,26 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         tags: tagRefs,
         sections: sections.map((section) => (section.__component === 'sections.image' ? { ...section, image: mediaRefs[section.image]!.sha } : section)),
       });
-      const existing = existingArticles.get(legacyId);
-      if (existing && existing.digest === digest) {
-        count('article', 'unchanged');
-      } else {
+      const complete = async () => {
+        // The media (uploaded once per file content) just before the article's batch is sent.
         const ids = await Promise.all(mediaRefs.map((ref) => mediaId(ref.sha, ref.file, ref.alt)));
-        await upsert(
-          'article',
-          'api::article.article',
-          existing,
-          legacyId,
-          {
-            ...data,
-            cover: cover === null ? null : ids[cover],
-            category: categoryDone.get(categoryIds[0]!)?.documentId ?? null,
-            otherCategories: categoryIds.slice(1).map((catid) => categoryDone.get(catid)!.documentId),
-            tags: tagRefs.map((name) => tags.get(name)!.documentId),
-            sections: sections.map((section) => (section.__component === 'sections.image' ? { ...section, image: ids[section.image] } : section)),
-          },
-          digest,
-          status === 'published',
-        );
+        return {
+          ...data,
+          cover: cover === null ? null : ids[cover],
+          category: categoryDone.get(categoryIds[0]!)?.documentId ?? null,
+          otherCategories: categoryIds.slice(1).map((catid) => categoryDone.get(catid)!.documentId),
+          tags: tagRefs.map((name) => tags.get(name)!.documentId),
+          sections: sections.map((section) => (section.__component === 'sections.image' ? { ...section, image: ids[section.image] } : section)),
+        };
+      };
+      const item = upsert('article', existingArticles.get(legacyId), legacyId, data, digest, status === 'published', () => undefined, complete);
+      if (item) {
+        // The bar counts articles written (or refused), not prepared.
+        const { written, refused } = item;
+        item.written = (saved) => (written(saved), articleBar.tick());
+        item.refused = (reason) => (refused(reason), articleBar.tick());
+        articleWrites.push(item);
+        queued = true;
       }
       const aliases = categoryIds.map((catid) => categoryDone.get(catid)!.alias);
       addUrls(oldArticleUrls(urlOptions, aliases, String(row.alias), id), `/tin-tuc/${articleSlug.get(id)!.slug}/`, 'api::article.article', legacyId);
@@ -304,10 +382,13 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
       report.skipped.push({ type: 'article', legacyId, reason: error instanceof Error ? error.message : String(error) });
       count('article', 'skipped');
     } finally {
-      articleBar.tick();
+      if (!queued) articleBar.tick();
     }
-  });
+  }
+  step('articles: read and map');
+  await writeAll('api::article.article', articleWrites);
   articleBar.done();
+  step('articles: write (and upload media)');
 
   // ---- laws → documents (relations in a second pass, once every target exists) ----
   const laws = source.laws;
@@ -317,6 +398,7 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
     const existingDocuments = await cms.existing('api::legal-document.legal-document', `${legacy}laws:`);
     const documentOf = new Map<number, { documentId: string; slug: string | null; digest: string; publish: boolean; relations: Array<{ kind: string; target: number }> }>();
     const lawBar = progress('laws', laws.rows.length);
+    const lawWrites: PendingWrite[] = [];
     for (const row of laws.rows) {
       const id = Number(row.id);
       const legacyId = `${legacy}laws:${id}`;
@@ -357,36 +439,32 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         const fullDigest = digestOf({ ...data, unit: unit.slug, files: fileRefs.map((ref) => ref.sha), relations });
         // Without relations the first pass is the whole entry; with some it is marked partial until the second pass.
         const firstDigest = relations.length === 0 ? fullDigest : `partial:${fullDigest.slice(0, 30)}`;
-        const existing = existingDocuments.get(legacyId);
+        const stored = existingDocuments.get(legacyId);
         // Without a parsed number a document has no address on the site: it stays a draft until an editor corrects the
         // number (the report lists it) and publishes it.
         const publish = Number(row.status) === 1 && parsed.ok;
-        let saved: { documentId: string; slug: string | null };
-        if (existing && (existing.digest === fullDigest || existing.digest === firstDigest)) {
-          count('document', 'unchanged');
-          saved = existing;
-        } else {
-          const files = await Promise.all(fileRefs.map((ref) => mediaId(ref.sha, ref.file, '')));
-          try {
-            saved = await upsert('document', 'api::legal-document.legal-document', existing, legacyId, { ...data, files }, firstDigest, publish);
-          } catch (error) {
+        const saved = (documentId: string, slug: string | null) => {
+          documentOf.set(id, { documentId, slug, digest: stored?.digest === fullDigest ? 'done' : fullDigest, publish, relations });
+          if (slug) addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${slug}/`, 'api::legal-document.legal-document', legacyId);
+        };
+        // A first pass already written (relations pending) counts as unchanged here.
+        const existing = stored && stored.digest === fullDigest ? { ...stored, digest: firstDigest } : stored;
+        const complete = async () => ({ ...data, files: await Promise.all(fileRefs.map((ref) => mediaId(ref.sha, ref.file, ''))) });
+        const item = upsert('document', existing, legacyId, data, firstDigest, publish, saved, complete);
+        if (item) {
+          item.refused = async (reason) => {
             // The same number is already in the library (a central document both sites published): link, not copy.
-            const duplicate = error instanceof Error && /đã có trong thư viện/.test(error.message) && parsed.ok;
-            if (!duplicate) throw error;
-            const found = await cms.list('api::legal-document.legal-document', `filters[$and][0][normalizedNumber][$eq]=${encodeURIComponent(parsed.value.normalized)}`);
-            if (found.length === 0) throw error;
-            report.counts.document.created -= existing ? 0 : 1;
-            report.counts.document.updated -= existing ? 1 : 0;
+            const found = /đã có trong thư viện/.test(reason) && parsed.ok
+              ? await cms.list('api::legal-document.legal-document', `filters[$and][0][normalizedNumber][$eq]=${encodeURIComponent(parsed.value.normalized)}`)
+              : [];
+            if (found.length === 0) return refusedAs('document', legacyId)(reason);
             count('document', 'skipped');
             report.existingDocuments.push({ legacyId, rawNumber, documentId: found[0].documentId });
-            saved = { documentId: found[0].documentId, slug: found[0].slug };
-            documentOf.set(id, { documentId: saved.documentId, slug: saved.slug, digest: 'existing', publish, relations: [] });
-            addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${saved.slug}/`, 'api::legal-document.legal-document', legacyId);
-            continue;
-          }
+            documentOf.set(id, { documentId: found[0].documentId, slug: found[0].slug, digest: 'existing', publish, relations: [] });
+            addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${found[0].slug}/`, 'api::legal-document.legal-document', legacyId);
+          };
+          lawWrites.push(item);
         }
-        documentOf.set(id, { documentId: saved.documentId, slug: saved.slug, digest: existing?.digest === fullDigest ? 'done' : fullDigest, publish, relations });
-        if (saved.slug) addUrls(oldLawUrls(urlOptions, String(row.alias)), `/van-ban/${saved.slug}/`, 'api::legal-document.legal-document', legacyId);
       } catch (error) {
         report.skipped.push({ type: 'document', legacyId, reason: error instanceof Error ? error.message : String(error) });
         count('document', 'skipped');
@@ -394,17 +472,26 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         lawBar.tick();
       }
     }
+    await writeAll('api::legal-document.legal-document', lawWrites);
     lawBar.done();
+    const relationWrites: PendingWrite[] = [];
     for (const [id, entry] of documentOf) {
       if (entry.relations.length === 0 || entry.digest === 'done' || entry.digest === 'existing' || options.dryRun) continue;
       const relations = entry.relations.flatMap((relation) => {
         const target = documentOf.get(relation.target);
         return target ? [{ kind: relation.kind, target: target.documentId }] : [];
       });
-      await cms.update('api::legal-document.legal-document', entry.documentId, { relations, importDigest: entry.digest }, entry.publish);
-      afterWrite();
-      void id;
+      const legacyId = `${legacy}laws:${id}`;
+      relationWrites.push({
+        legacyId,
+        documentId: entry.documentId,
+        data: { relations, importDigest: entry.digest },
+        publish: entry.publish,
+        written: () => undefined,
+        refused: (reason) => void report.skipped.push({ type: 'document', legacyId, reason: `relations not written: ${reason}` }),
+      });
     }
+    await writeAll('api::legal-document.legal-document', relationWrites);
   }
 
   oldUrls.sort((a, b) => (a.fromPath < b.fromPath ? -1 : a.fromPath > b.fromPath ? 1 : 0));
@@ -412,16 +499,20 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   // With issue 25's redirect records in the CMS, the old addresses join the site's redirect map (url-map.json, the
   // nginx include, _redirects): the path forms, and the query-string forms in their canonical form, which the static
   // server and nginx match by their routing parameters (issue 17).
+  step('documents');
   if (await cms.hasRedirects()) {
     report.redirects.available = true;
     // Redirect records belong to a unit (its site's map): this unit's only.
     const stored = new Map(
       (await cms.list('api::redirect.redirect', `filters[unit][documentId][$eq]=${encodeURIComponent(unit.documentId)}`)).map((row) => [row.fromPath as string, row]),
     );
+    const redirectWrites: PendingWrite[] = [];
+    const queued = new Set<string>();
     for (const record of oldUrls) {
       const fromPath = isLegacyQueryPath(record.fromPath) ? canonicalLegacyQueryPath(record.fromPath) : record.fromPath;
       // A module or alias outside NukeViet's own characters makes no address a server could match: the JSON map keeps it.
-      if (fromPath === null) continue;
+      if (fromPath === null || queued.has(fromPath)) continue;
+      queued.add(fromPath);
       // Records hold paths of the unit's own site (its build adds nothing: served on its hostname); the JSON map keeps
       // the platform's address with the unit's prefix.
       const toPath = sitePrefix !== '' && record.toPath.startsWith(`${sitePrefix}/`) ? record.toPath.slice(sitePrefix.length) : record.toPath;
@@ -430,14 +521,25 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
         report.redirects.unchanged += 1;
         continue;
       }
-      report.redirects[existing ? 'updated' : 'created'] += 1;
-      if (options.dryRun) continue;
-      const data = { fromPath, toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId };
-      if (existing) await cms.update('api::redirect.redirect', existing.documentId, data, null);
-      else await cms.create('api::redirect.redirect', data, null);
-      afterWrite();
+      if (options.dryRun) {
+        report.redirects[existing ? 'updated' : 'created'] += 1;
+        continue;
+      }
+      // Redirect records have no legacyId: the old address stands for it in the batch.
+      const key = `${record.legacyId} ${fromPath}`;
+      redirectWrites.push({
+        legacyId: key,
+        ...(existing ? { documentId: existing.documentId as string } : {}),
+        data: { fromPath, toPath, reason: 'Nhập từ cổng NukeViet cũ', entryType: record.entryType, unit: unit.documentId },
+        publish: null,
+        written: (saved) => void (report.redirects[saved.outcome] += 1),
+        refused: (reason) => void report.skipped.push({ type: entryTypeOf(record.entryType), legacyId: record.legacyId, reason: `redirect ${fromPath} not written: ${reason}` }),
+      });
     }
+    await writeAll('api::redirect.redirect', redirectWrites);
   }
+  step('redirects');
+  if (options.timings) options.timings['uploads (summed, overlapping)'] = cms.uploadSeconds;
   report.finishedAt = new Date().toISOString();
   return { report, oldUrls };
 }

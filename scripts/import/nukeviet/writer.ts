@@ -1,10 +1,13 @@
 /**
- * Writes to the CMS through its admin API (the content manager, as an editor's browser does) with an admin's session:
- * drafts are visible there (the public API refuses them, and pending, scheduled and expired articles stay drafts), and
- * every write runs the same validation as any other writer (document-service middleware). No second Strapi boots next
- * to the running one.
+ * Reads and writes the CMS through its admin API with an admin's session: drafts are visible there (the public API
+ * refuses them, and pending, scheduled and expired articles stay drafts). Entries are written in batches through the
+ * CMS's import route (POST /api/editor/import-batch: one transaction per batch, the document service's validation
+ * as for any other writer, the caller's unit permissions); media through the media library's upload. No second
+ * Strapi boots next to the running one.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { adminLogin, requestJson } from '../../src/cms-admin-api.ts';
 
@@ -13,7 +16,6 @@ export interface ExistingEntry {
   digest: string | null;
   slug: string | null;
   id: number;
-  published: boolean;
 }
 
 /** Signs in with STRAPI_ADMIN_JWT, or STRAPI_ADMIN_EMAIL and STRAPI_ADMIN_PASSWORD. */
@@ -26,9 +28,60 @@ export async function adminSession(url: string, env: Readonly<Record<string, str
   return adminLogin(url, email, password);
 }
 
+/** One entry of a batch: created without documentId, else updated; published (true), a draft (false) or neither (null). */
+export interface BatchItem {
+  legacyId: string;
+  documentId?: string;
+  data: Record<string, unknown>;
+  publish: boolean | null;
+}
+
+export interface BatchSaved {
+  legacyId: string;
+  documentId: string;
+  id: number;
+  slug: string | null;
+  outcome: 'created' | 'updated';
+}
+
+/** A batch the CMS refused as a whole; `legacyId` names the entry at fault when there is one. */
+export class BatchRefused extends Error {
+  readonly legacyId: string | null;
+  readonly status: number;
+  constructor(status: number, message: string, legacyId: string | null) {
+    super(message);
+    this.status = status;
+    this.legacyId = legacyId;
+  }
+}
+
+/**
+ * A POST on a connection of its own. fetch reuses idle keep-alive connections, and a busy CMS closing one just as it
+ * is reused made uploads fail with ECONNRESET (a POST is not retried): the writes are few and large, so each opens one.
+ */
+function postOnce(url: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const request = (target.protocol === 'https:' ? https : http).request(
+      target,
+      { method: 'POST', agent: false, headers: { ...headers, 'Content-Length': String(body.length), Connection: 'close' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 export class CmsWriter {
-  /** Number of write requests made (creates, updates, uploads). */
+  /** Number of writes made: entries written in batches, and uploads. */
   writes = 0;
+  /** Summed time of the uploads (they overlap: up to the import's upload concurrency at a time). */
+  uploadSeconds = 0;
   readonly url: string;
   readonly jwt: string;
   constructor(url: string, jwt: string) {
@@ -58,7 +111,7 @@ export class CmsWriter {
   async existing(uid: string, legacyPrefix: string): Promise<Map<string, ExistingEntry>> {
     const rows = await this.list(uid, `filters[$and][0][legacyId][$startsWith]=${encodeURIComponent(legacyPrefix)}`);
     return new Map(
-      rows.map((row) => [row.legacyId, { documentId: row.documentId, digest: row.importDigest ?? null, slug: row.slug ?? null, id: row.id, published: row.status === 'published' || row.publishedAt != null }]),
+      rows.map((row) => [row.legacyId, { documentId: row.documentId, digest: row.importDigest ?? null, slug: row.slug ?? null, id: row.id }]),
     );
   }
 
@@ -66,19 +119,25 @@ export class CmsWriter {
     return (await this.list('api::unit.unit', `filters[$and][0][slug][$eq]=${encodeURIComponent(slug)}`))[0] ?? null;
   }
 
-  /** Creates an entry; `publish` true publishes it too, false leaves a draft, null for types without drafts. */
-  async create(uid: string, data: Record<string, unknown>, publish: boolean | null): Promise<{ documentId: string; id: number; slug?: string }> {
-    this.writes += 1;
-    return (await this.call<{ data: any }>('POST', publish ? `${this.collection(uid)}/actions/publish` : this.collection(uid), data)).data;
-  }
-
-  /** Updates an entry; `publish` true publishes the new version, false unpublishes a published one. */
-  async update(uid: string, documentId: string, data: Record<string, unknown>, publish: boolean | null, wasPublished = false): Promise<{ documentId: string; id: number; slug?: string }> {
-    this.writes += 1;
-    if (publish) return (await this.call<{ data: any }>('POST', `${this.collection(uid)}/${documentId}/actions/publish`, data)).data;
-    const saved = (await this.call<{ data: any }>('PUT', `${this.collection(uid)}/${documentId}`, data)).data;
-    if (publish === false && wasPublished) await this.call('POST', `${this.collection(uid)}/${documentId}/actions/unpublish`, {});
-    return saved;
+  /** Writes entries of one type (of the unit, for unit-scoped types) in one transaction: all of them, or none. */
+  async batch(uid: string, unit: string, entries: BatchItem[]): Promise<BatchSaved[]> {
+    const { status, text } = await postOnce(
+      `${this.url}/api/editor/import-batch`,
+      { Authorization: `Bearer ${this.jwt}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      Buffer.from(JSON.stringify({ type: uid, unit, entries })),
+    );
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    if (status === 200) {
+      this.writes += entries.length;
+      return body.data as BatchSaved[];
+    }
+    const message = body?.error?.message ?? (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 800);
+    throw new BatchRefused(status, `${uid} batch → HTTP ${status}: ${message}`, body?.error?.details?.legacyId ?? null);
   }
 
   /** Whether the CMS has redirect records (issue 25's `api::redirect.redirect`), which serve old addresses as 301s. */
@@ -102,12 +161,15 @@ export class CmsWriter {
 
   async upload(file: string, name: string, alternativeText: string): Promise<number> {
     this.writes += 1;
+    const started = performance.now();
     const form = new FormData();
     form.append('files', new Blob([fs.readFileSync(file)]), path.basename(file));
     form.append('fileInfo', JSON.stringify({ name, alternativeText: alternativeText || null }));
-    const response = await fetch(`${this.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${this.jwt}` }, body: form });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`Upload of ${file} → HTTP ${response.status}: ${text.slice(0, 500)}`);
+    // The multipart body and its boundary as fetch would send them.
+    const encoded = new Request(this.url, { method: 'POST', body: form });
+    const { status, text } = await postOnce(`${this.url}/upload`, { Authorization: `Bearer ${this.jwt}`, 'Content-Type': encoded.headers.get('content-type')! }, Buffer.from(await encoded.arrayBuffer()));
+    this.uploadSeconds += (performance.now() - started) / 1000;
+    if (status < 200 || status > 299) throw new Error(`Upload of ${file} → HTTP ${status}: ${text.slice(0, 500)}`);
     return (JSON.parse(text) as Array<{ id: number }>)[0]!.id;
   }
 }

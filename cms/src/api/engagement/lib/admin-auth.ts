@@ -7,8 +7,14 @@ import { sendError } from './http';
  * checks the admin panel's access token itself, exactly as the admin auth strategy does: a valid token of an active
  * session, an active admin user, and that user's permission to read the given content type in the content manager.
  */
-export function requireAdminPermission(strapi: Core.Strapi, subject: string, action = 'plugin::content-manager.explorer.read') {
+export function requireAdminPermission(
+  strapi: Core.Strapi,
+  subjectOf: string | ((ctx: Context) => string),
+  action = 'plugin::content-manager.explorer.read',
+) {
   return async (ctx: Context, next: Next) => {
+    // A function names the subject from the request (a route serving several content types, which it checks itself).
+    const subject = typeof subjectOf === 'string' ? subjectOf : subjectOf(ctx);
     const [scheme, token, extra] = ctx.get('authorization').split(/\s+/);
     if (scheme?.toLowerCase() !== 'bearer' || !token || extra !== undefined) {
       return sendError(ctx, 401, 'UnauthorizedError', 'An admin access token is required (Authorization: Bearer <token>).');
