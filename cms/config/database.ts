@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { cacheStatements } from '../src/database/statement-cache';
 
 // Compiled to dist/config, so the app root is two levels up.
 const appRoot = path.resolve(__dirname, '..', '..');
@@ -44,9 +45,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       // Write-ahead log: a commit appends to one file instead of creating and deleting a rollback journal (about 25×
       // cheaper here), and readers no longer wait for a writer. Durability on a crash of the process is unchanged.
       pool: {
-        afterCreate(connection: { pragma(statement: string): unknown }, done: (error: Error | null, connection: unknown) => void) {
+        afterCreate(
+          connection: { pragma(statement: string): unknown; prepare(sql: string): unknown },
+          done: (error: Error | null, connection: unknown) => void,
+        ) {
           try {
             connection.pragma('journal_mode = WAL');
+            // Each SQL text compiled once per connection, not once per query (src/database/statement-cache.ts).
+            cacheStatements(connection);
             done(null, connection);
           } catch (error) {
             done(error as Error, connection);
