@@ -213,11 +213,23 @@ async function main(): Promise<void> {
     const benchSlugs = new Set([units.province.slug, ...units.communes.map((unit) => unit.slug)]);
     console.log(`Created the province ${units.province.slug} and ${units.communes.length} communes; loading articles ...`);
     const loadStarted = Date.now();
+    const loaded = provinceArticles + communeCount * communeArticles;
+    // A full-scale load takes the better part of an hour: a line a minute says how far it got.
+    let done = provinceArticles;
+    let reportedAt = Date.now();
+    const progress = () => {
+      if (Date.now() - reportedAt < 60_000) return;
+      reportedAt = Date.now();
+      const rate = done / ((reportedAt - loadStarted) / 1000);
+      console.log(`  ${done.toLocaleString('en')} / ${loaded.toLocaleString('en')} articles loaded (${rate.toFixed(1)}/s, load ${loadAverage()})`);
+    };
     const provinceRate = await loadUnitArticles(cmsUrl, writeToken, units.province, provinceArticles, 16);
+    progress();
     for (const [index, commune] of units.communes.entries()) {
       await loadUnitArticles(cmsUrl, writeToken, commune, communeArticles, 1600 + index);
+      done += communeArticles;
+      progress();
     }
-    const loaded = provinceArticles + communeCount * communeArticles;
     console.log(
       `Loaded ${loaded.toLocaleString('en')} articles in ${seconds(Date.now() - loadStarted)} (province at ${provinceRate.toFixed(0)}/s).`,
     );

@@ -2,7 +2,7 @@
  * knex's better-sqlite3 client compiles every query it runs (`connection.prepare(sql)`), even the same SQL a
  * thousand times: a profile of the CMS saving articles spent about a sixth of its CPU in SQLite's statement
  * compiler. Strapi sends the same few hundred SQL texts over and over (values are bindings), so each connection
- * keeps its compiled statements, the most recently used first, and prepares a text only once.
+ * keeps the compiled statements it used most recently and prepares such a text only once.
  *
  * Safe because better-sqlite3 statements are reusable (bindings are passed per call, knex sets no mode on them),
  * knex runs them to completion synchronously (`all` / `run`, never an iterator left open), and SQLite recompiles a
