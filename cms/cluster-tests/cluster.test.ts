@@ -113,6 +113,18 @@ async function storedViews(pagePath: string): Promise<number> {
   return Number(rows[0]!.views);
 }
 
+/** Waits until the stored views of `pagePath` reach `acknowledged` (never more on the way), at most `timeoutMs`. */
+async function expectStoredViewsToReach(pagePath: string, acknowledged: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let stored = await storedViews(pagePath);
+  while (stored !== acknowledged && Date.now() < deadline) {
+    expect(stored).toBeLessThanOrEqual(acknowledged);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    stored = await storedViews(pagePath);
+  }
+  expect(stored).toBe(acknowledged);
+}
+
 async function storedDownloads(entry: string): Promise<number> {
   const rows = await sql('SELECT COALESCE(SUM(downloads), 0) AS downloads FROM engagement_file_downloads WHERE entry_key = $1', [entry]);
   return Number(rows[0]!.downloads);
@@ -444,14 +456,7 @@ describe('CMS cluster', () => {
     expect(acknowledged).toBeGreaterThan(total / 2);
     // The survivor flushes what is buffered, including a flush the dead instance may have left half done (its
     // lock expires after 10 s).
-    const deadline = Date.now() + 45_000;
-    let stored = await storedViews(pagePath);
-    while (stored !== acknowledged && Date.now() < deadline) {
-      expect(stored).toBeLessThanOrEqual(acknowledged);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      stored = await storedViews(pagePath);
-    }
-    expect(stored).toBe(acknowledged);
+    await expectStoredViewsToReach(pagePath, acknowledged, 45_000);
     // And it stays so: no flush is written twice.
     await new Promise((resolve) => setTimeout(resolve, FLUSH_MS * 10));
     expect(await storedViews(pagePath)).toBe(acknowledged);
@@ -527,14 +532,7 @@ describe('CMS cluster', () => {
     expect(exitedAt - signalledAt).toBeLessThanOrEqual((cluster.drainSeconds + 10) * 1000);
     expect(acknowledgedAfterExit).toBeGreaterThanOrEqual(1_000);
 
-    const deadline = Date.now() + 30_000;
-    let stored = await storedViews(pagePath);
-    while (stored !== acknowledged && Date.now() < deadline) {
-      expect(stored).toBeLessThanOrEqual(acknowledged);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      stored = await storedViews(pagePath);
-    }
-    expect(stored).toBe(acknowledged);
+    await expectStoredViewsToReach(pagePath, acknowledged, 30_000);
 
     await cluster.restart(1);
   });
