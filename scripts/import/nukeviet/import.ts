@@ -14,6 +14,7 @@ import { sanitizeBody } from './sanitize.ts';
 import { htmlToSections, plainText, type Section } from './sections.ts';
 import { readSource, type SourceOptions } from './source-reader.ts';
 import { writeInBatches, type PendingWrite } from './batches.ts';
+import { createBuildSlots } from '../../src/platform/build-slots.ts';
 import { CmsWriter, type ExistingEntry } from './writer.ts';
 
 export interface ImportOptions extends SourceOptions {
@@ -52,22 +53,6 @@ const entryTypeOf = (uid: string): EntryType =>
   uid.includes('legal-document') ? 'document' : uid.includes('category') ? 'category' : uid.includes('tag') ? 'tag' : 'article';
 const digestOf = (value: unknown): string => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 40);
 const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** Runs at most `size` of the given tasks at a time. */
-function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  return async (task) => {
-    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
-    try {
-      return await task();
-    } finally {
-      running -= 1;
-      waiting.shift()?.();
-    }
-  };
-}
 
 export async function importNukeViet(options: ImportOptions): Promise<ImportResult> {
   const report = emptyReport(options.url.replace(/\/\/[^@/]*@/, '//***@'), options.unit, options.dryRun);
@@ -154,7 +139,15 @@ export async function importNukeViet(options: ImportOptions): Promise<ImportResu
   // ---- media: one asset per file content, found again by its name `nv-<sha>-<file>` ----
   const media = options.dryRun ? new Map<string, number>() : await cms.importedMedia();
   const uploading = new Map<string, Promise<number>>();
-  const uploadSlot = limiter(options.concurrency ?? 4);
+  const uploadSlots = createBuildSlots(options.concurrency ?? 4);
+  const uploadSlot = async <T>(task: () => Promise<T>): Promise<T> => {
+    const release = await uploadSlots.acquire();
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  };
   const hashes = new Map<string, string | null>();
   const localFile = (reference: string, module: string): string | null => {
     if (options.uploads === null) return null;
