@@ -311,3 +311,4 @@ export {
 export type { LegacyQueryParts } from './legacy-query.js';
 export { countedFileUrl, DOWNLOAD_KINDS, DOWNLOAD_QUERY, downloadKey, isDownloadKind, isEntryDocumentId, parseDownloadKey } from './downloads.js';
 export type { DownloadCount, DownloadKind, DownloadTarget } from './downloads.js';
+export type { ImportBatchEntry, ImportBatchWritten } from './import-batch.js';

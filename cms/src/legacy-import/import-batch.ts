@@ -1,3 +1,4 @@
+import type { ImportBatchEntry, ImportBatchWritten } from '@portal/shared-types';
 import type { Core } from '@strapi/strapi';
 import { isUnitScoped, UNIT_TYPE } from '../units/scoped-types';
 import { isPlatformAdmin } from '../units/unit-access';
@@ -12,31 +13,11 @@ export const IMPORT_TYPES: ReadonlySet<string> = new Set([
 ]);
 export const MAX_BATCH = 500;
 
-/**
- * One entry of a batch: created when `documentId` is absent, else that entry (of the same legacyId) is updated.
- * `publish`: true publishes the written version, false leaves a draft (and unpublishes a published entry), null for
- * types without drafts.
- */
-export interface BatchEntry {
-  legacyId: string;
-  documentId?: string;
-  data: Record<string, unknown>;
-  publish: boolean | null;
-}
-
 export interface BatchRequest {
   type: string;
   /** slug or documentId of the unit every entry belongs to (unit-scoped types). */
   unit?: string;
-  entries: BatchEntry[];
-}
-
-export interface WrittenEntry {
-  legacyId: string;
-  documentId: string;
-  id: number;
-  slug: string | null;
-  outcome: 'created' | 'updated';
+  entries: ImportBatchEntry[];
 }
 
 /** A refusal for the operator (English), naming the entry at fault; nothing of the batch is written. */
@@ -86,7 +67,7 @@ export function parseBatch(body: unknown): BatchRequest {
     }
   });
   if (isUnitScoped(type) && (typeof unit !== 'string' || unit.trim() === '')) throw new BatchRefusal(400, `"unit" (slug or documentId) is required for ${type}.`);
-  return { type, ...(typeof unit === 'string' ? { unit } : {}), entries: entries as BatchEntry[] };
+  return { type, ...(typeof unit === 'string' ? { unit } : {}), entries: entries as ImportBatchEntry[] };
 }
 
 /** Strapi's errors as the operator reads them: the message, and each field's path and message. */
@@ -107,7 +88,7 @@ function describeError(error: unknown): { status: number; message: string; error
  * these entries in the batch's unit (a platform administrator: any unit; a unit's editor: their units); an archived
  * unit's content is written by platform administrators only.
  */
-export async function writeBatch(strapi: Core.Strapi, who: { user: AdminUser; ability: unknown }, request: BatchRequest): Promise<WrittenEntry[]> {
+export async function writeBatch(strapi: Core.Strapi, who: { user: AdminUser; ability: unknown }, request: BatchRequest): Promise<ImportBatchWritten[]> {
   const { type, entries } = request;
   const checker: Checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: who.ability, model: type });
   const scoped = isUnitScoped(type);
@@ -158,7 +139,7 @@ export async function writeBatch(strapi: Core.Strapi, who: { user: AdminUser; ab
 
   const documents = strapi.documents(type as never) as any;
   return strapi.db.transaction(async () => {
-    const written: WrittenEntry[] = [];
+    const written: ImportBatchWritten[] = [];
     for (const entry of entries) {
       try {
         const existing = entry.documentId ? stored.get(entry.documentId) : undefined;

@@ -3,12 +3,13 @@
  * the CMS's per-request and per-transaction cost was the import's ceiling (≈ 7 articles/s, BENCHMARKS.md). While a
  * batch is being written, the next one is prepared (its media uploaded), so the two overlap.
  */
-import { BatchRefused, type BatchItem, type BatchSaved, type CmsWriter } from './writer.ts';
+import type { ImportBatchEntry, ImportBatchWritten } from '@portal/shared-types';
+import { BatchRefused, type CmsWriter } from './writer.ts';
 
-export interface PendingWrite extends BatchItem {
+export interface PendingWrite extends ImportBatchEntry {
   /** Completes `data` (uploads the entry's media); a throw refuses the entry alone. */
   prepare?: () => Promise<void>;
-  written(saved: BatchSaved): void;
+  written(saved: ImportBatchWritten): void;
   /** The CMS refused the entry, or its preparation failed: nothing of it was written. */
   refused(reason: string): void | Promise<void>;
 }
@@ -24,7 +25,7 @@ export interface BatchOptions {
   afterBatch(): void;
 }
 
-const bytesOf = (item: BatchItem): number => Buffer.byteLength(JSON.stringify({ legacyId: item.legacyId, documentId: item.documentId, data: item.data, publish: item.publish }));
+const bytesOf = (item: ImportBatchEntry): number => Buffer.byteLength(JSON.stringify({ legacyId: item.legacyId, documentId: item.documentId, data: item.data, publish: item.publish }));
 
 /** Writes the items of one type; a refused entry is reported and the rest of its batch sent again without it. */
 export async function writeInBatches(cms: CmsWriter, uid: string, unit: string, items: PendingWrite[], options: BatchOptions): Promise<void> {

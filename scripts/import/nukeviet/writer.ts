@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import type { ImportBatchEntry, ImportBatchWritten } from '@portal/shared-types';
 import { adminLogin, requestJson } from '../../src/cms-admin-api.ts';
 
 export interface ExistingEntry {
@@ -26,22 +27,6 @@ export async function adminSession(url: string, env: Readonly<Record<string, str
   const password = env.STRAPI_ADMIN_PASSWORD;
   if (!email || !password) throw new Error('Set STRAPI_ADMIN_EMAIL and STRAPI_ADMIN_PASSWORD (an admin of the CMS; a Super Admin to import into any unit)');
   return adminLogin(url, email, password);
-}
-
-/** One entry of a batch: created without documentId, else updated; published (true), a draft (false) or neither (null). */
-export interface BatchItem {
-  legacyId: string;
-  documentId?: string;
-  data: Record<string, unknown>;
-  publish: boolean | null;
-}
-
-export interface BatchSaved {
-  legacyId: string;
-  documentId: string;
-  id: number;
-  slug: string | null;
-  outcome: 'created' | 'updated';
 }
 
 /** A batch the CMS refused as a whole; `legacyId` names the entry at fault when there is one. */
@@ -120,7 +105,7 @@ export class CmsWriter {
   }
 
   /** Writes entries of one type (of the unit, for unit-scoped types) in one transaction: all of them, or none. */
-  async batch(uid: string, unit: string, entries: BatchItem[]): Promise<BatchSaved[]> {
+  async batch(uid: string, unit: string, entries: ImportBatchEntry[]): Promise<ImportBatchWritten[]> {
     const { status, text } = await postOnce(
       `${this.url}/api/editor/import-batch`,
       { Authorization: `Bearer ${this.jwt}`, 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -134,7 +119,7 @@ export class CmsWriter {
     }
     if (status === 200) {
       this.writes += entries.length;
-      return body.data as BatchSaved[];
+      return body.data as ImportBatchWritten[];
     }
     const message = body?.error?.message ?? (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 800);
     throw new BatchRefused(status, `${uid} batch → HTTP ${status}: ${message}`, body?.error?.details?.legacyId ?? null);
